@@ -1,0 +1,50 @@
+//! Embeds the corpus into the app at build time.
+//!
+//! The folder comes from `CLAIMSCOPE_CORPUS` (relative paths are taken from the
+//! repository root), default `seeds/`. A file that cannot be loaded stops the build
+//! with its path and position; warnings are printed and embedded.
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-env-changed=CLAIMSCOPE_CORPUS");
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let dir = match std::env::var_os("CLAIMSCOPE_CORPUS") {
+        Some(dir) if !dir.is_empty() => root.join(dir),
+        _ => root.join("seeds"),
+    };
+    // A folder here makes cargo re-run this script when any file below it changes,
+    // is added or is removed.
+    println!("cargo:rerun-if-changed={}", dir.display());
+
+    match claimscope_corpus::load_dir(&dir) {
+        Ok(report) => {
+            for article in &report.corpus.articles {
+                for warning in &article.warnings {
+                    println!("cargo:warning={}: {warning}", shown(&dir, &article.file));
+                }
+            }
+            for file in &report.skipped {
+                println!("cargo:warning={}: not a .txt file; skipped", shown(&dir, file));
+            }
+            println!("cargo:warning={} (from {})", report.summary(), dir.display());
+            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+            let bytes = claimscope_corpus::encode(&report.corpus);
+            if let Err(e) = std::fs::write(out.join("corpus.bin"), bytes) {
+                fail(&format!("cannot write the embedded corpus: {e}"));
+            }
+        }
+        Err(error) => fail(&error.to_string()),
+    }
+}
+
+fn shown(dir: &Path, file: &str) -> String {
+    dir.join(file).display().to_string()
+}
+
+/// Stops the build with `message` on stderr, which cargo (and trunk) print in full.
+fn fail(message: &str) -> ! {
+    eprintln!("{message}");
+    std::process::exit(1);
+}

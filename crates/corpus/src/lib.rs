@@ -1,0 +1,19 @@
+//! The corpus: a folder of plain-text news articles, read and validated at build
+//! time, laid out into paragraphs, and carried into the app in a compact binary form.
+//!
+//! This crate owns the article data model ([`Corpus`], [`Article`], [`Span`],
+//! [`Warning`]), the rules for reading a folder ([`load_dir`]), the paragraph and
+//! title layout ([`layout`]) and the embedded encoding ([`encode`] / [`decode`]).
+//!
+//! It must not know about extraction (quotes, claims, sources), HTML, the DOM or
+//! any network: the build script calls it natively, and the WASM app only decodes.
+
+mod embed;
+pub mod id;
+pub mod layout;
+mod load;
+mod model;
+
+pub use embed::{decode, encode, DecodeError, FORMAT_VERSION};
+pub use load::{load_dir, FileProblem, LoadError, LoadReport, ProblemKind};
+pub use model::{Article, Corpus, Span, Warning};

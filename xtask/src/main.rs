@@ -1,0 +1,128 @@
+//! `cargo xtask`: the project's two front doors, and the set-up behind them.
+//!
+//! - `serve [--release] [--port N]`: builds and serves the app at http://127.0.0.1:8080.
+//! - `test`: native tests, a release `dist/`, then the end-to-end tests in Chromium.
+//! - `setup`: only installs what is missing.
+//! - `sizes`: raw and gzip sizes of `dist/`.
+//!
+//! Each command installs what is missing and skips what is there, so a second run
+//! is quick. It owns tool versions and install steps; it must not know how the app
+//! or the tests work inside.
+
+mod setup;
+mod sizes;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(&args[1..]),
+        Some("setup") => setup::Tools::ensure(setup::Need::Everything).map(|_| ()),
+        Some("sizes") => sizes::print(&root().join("dist")),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const USAGE: &str = "usage: cargo xtask <serve [--release] [--port N] | test | setup | sizes>";
+
+/// The repository root (xtask lives one level below it).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits inside the repository")
+        .to_path_buf()
+}
+
+fn serve(args: &[String]) -> Result<(), String> {
+    let release = args.iter().any(|a| a == "--release");
+    let port = match args.iter().position(|a| a == "--port") {
+        Some(i) => args
+            .get(i + 1)
+            .ok_or("--port needs a number")?
+            .parse::<u16>()
+            .map_err(|e| format!("--port: {e}"))?,
+        None => 8080,
+    };
+    let need = if release {
+        setup::Need::Release
+    } else {
+        setup::Need::Debug
+    };
+    let tools = setup::Tools::ensure(need)?;
+    let port = port.to_string();
+    let mut trunk_args = vec!["serve", "--address", "127.0.0.1", "--port", &port];
+    if release {
+        trunk_args.push("--release");
+    }
+    println!("xtask: serving at http://127.0.0.1:{port}/ (Ctrl-C stops)");
+    run(tools.command("trunk").args(&trunk_args))
+}
+
+fn test(args: &[String]) -> Result<(), String> {
+    if !args.is_empty() {
+        return Err(format!("test takes no arguments, got {args:?}"));
+    }
+    let started = Instant::now();
+    let tools = setup::Tools::ensure(setup::Need::Everything)?;
+
+    step("native tests", || {
+        run(tools
+            .command("cargo")
+            .args(["test", "--locked", "--workspace", "--exclude", "claimscope-e2e"]))
+    })?;
+    let dist = root().join("dist");
+    step("release build of dist/", || {
+        run(tools
+            .command("trunk")
+            .args(["build", "--release", "--dist"])
+            .arg(&dist))
+    })?;
+    sizes::print(&dist)?;
+    step("end-to-end tests in headless Chromium", || {
+        run(tools
+            .command("cargo")
+            .args(["test", "--locked", "-p", "claimscope-e2e", "--", "--test-threads=1"])
+            .env("CLAIMSCOPE_DIST", &dist))
+    })?;
+    println!(
+        "xtask: all tests passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn step(name: &str, body: impl FnOnce() -> Result<(), String>) -> Result<(), String> {
+    println!("xtask: == {name}");
+    let started = Instant::now();
+    body().map_err(|e| format!("{name} failed: {e}"))?;
+    println!(
+        "xtask: == {name}: ok in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Runs a command in the foreground, passing its output through.
+pub fn run(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{command:?}");
+    let status = command
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} exited with {status}"))
+    }
+}

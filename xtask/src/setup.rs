@@ -1,0 +1,194 @@
+//! Installs what the build and the tests need, once, and finds it afterwards.
+//!
+//! Tool versions are pinned here and in Trunk.toml; wasm-bindgen's comes from
+//! Cargo.lock because the CLI must equal the library exactly.
+
+use crate::{root, run};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::Command;
+
+const TRUNK_VERSION: &str = "0.21.14";
+/// npm's binaryen ships a wasm-opt that reads current rustc output (Debian's does not).
+const BINARYEN_VERSION: &str = "132";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Need {
+    /// `trunk serve`: trunk and wasm-bindgen.
+    Debug,
+    /// A release build: also wasm-opt.
+    Release,
+    /// The tests: also Chromium and ChromeDriver.
+    Everything,
+}
+
+/// Where the installed tools are: a PATH to run them with.
+pub struct Tools {
+    path: OsString,
+}
+
+impl Tools {
+    pub fn ensure(need: Need) -> Result<Tools, String> {
+        let mut dirs = vec![cargo_bin_dir(), binaryen_dir().join("node_modules/.bin")];
+        dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+        let tools = Tools {
+            path: std::env::join_paths(dirs).map_err(|e| e.to_string())?,
+        };
+        tools.ensure_wasm_target()?;
+        tools.ensure_trunk()?;
+        tools.ensure_wasm_bindgen()?;
+        if need >= Need::Release {
+            tools.ensure_wasm_opt()?;
+        }
+        if need >= Need::Everything {
+            tools.ensure_chromium()?;
+        }
+        // trunk runs cargo offline (Trunk.toml), so every crate must be here first.
+        run(tools.command("cargo").args(["fetch", "--locked"]))?;
+        Ok(tools)
+    }
+
+    /// A command that finds the installed tools first.
+    pub fn command(&self, program: &str) -> Command {
+        let mut command = Command::new(program);
+        command.env("PATH", &self.path);
+        command
+    }
+
+    /// The first line a tool prints for `args`, or None when it is not there.
+    fn output(&self, program: &str, args: &[&str]) -> Option<String> {
+        let out = self.command(program).args(args).output().ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    }
+
+    fn ensure_wasm_target(&self) -> Result<(), String> {
+        let installed = self
+            .output("rustup", &["target", "list", "--installed"])
+            .ok_or("rustup is missing: install Rust with rustup (https://rustup.rs)")?;
+        if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+            return Ok(());
+        }
+        println!("xtask: installing the {WASM_TARGET} target");
+        run(self.command("rustup").args(["target", "add", WASM_TARGET]))
+    }
+
+    fn ensure_trunk(&self) -> Result<(), String> {
+        if self.output("trunk", &["--version"]).as_deref() == Some(&format!("trunk {TRUNK_VERSION}")) {
+            return Ok(());
+        }
+        println!("xtask: installing trunk {TRUNK_VERSION} (about 13 minutes on 2 cores, once)");
+        run(self
+            .command("cargo")
+            .args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))
+    }
+
+    fn ensure_wasm_bindgen(&self) -> Result<(), String> {
+        let version = locked_version("wasm-bindgen")?;
+        check_trunk_pin("wasm_bindgen", &version)?;
+        if self.output("wasm-bindgen", &["--version"]).as_deref()
+            == Some(&format!("wasm-bindgen {version}"))
+        {
+            return Ok(());
+        }
+        println!("xtask: installing wasm-bindgen-cli {version} (a few minutes, once)");
+        // Not --locked: its lock file names a webpki-roots the registry no longer has.
+        run(self.command("cargo").args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &format!("={version}"),
+        ]))
+    }
+
+    fn ensure_wasm_opt(&self) -> Result<(), String> {
+        check_trunk_pin("wasm_opt", &format!("version_{BINARYEN_VERSION}"))?;
+        let wanted = format!("version {BINARYEN_VERSION} ");
+        if self
+            .output("wasm-opt", &["--version"])
+            .is_some_and(|v| v.contains(&wanted))
+        {
+            return Ok(());
+        }
+        if self.output("npm", &["--version"]).is_none() {
+            return Err(missing_packages("nodejs npm", "npm installs binaryen's wasm-opt"));
+        }
+        let dir = binaryen_dir();
+        println!("xtask: installing binaryen {BINARYEN_VERSION} from npm into {}", dir.display());
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        run(self.command("npm").args(["install", "--no-audit", "--no-fund", "--prefix"]).arg(&dir).arg(format!("binaryen@{BINARYEN_VERSION}")))
+    }
+
+    fn ensure_chromium(&self) -> Result<(), String> {
+        let have = |p: &str| self.output(p, &["--version"]).is_some();
+        if have("chromium") && have("chromedriver") {
+            return Ok(());
+        }
+        let packages = "chromium chromium-driver";
+        if !is_root() {
+            return Err(missing_packages(packages, "the end-to-end tests drive Chromium"));
+        }
+        println!("xtask: installing {packages} from apt");
+        run(self.command("apt-get").args(["update", "-q"]))?;
+        run(self
+            .command("apt-get")
+            .args(["install", "-y", "-q", "--no-install-recommends", "chromium", "chromium-driver"])
+            .env("DEBIAN_FRONTEND", "noninteractive"))
+    }
+}
+
+fn missing_packages(packages: &str, why: &str) -> String {
+    format!("{why}, but it is not installed and this is not root: run `sudo apt-get install {packages}` and try again")
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.trim_ascii() == b"0")
+}
+
+fn cargo_bin_dir() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default()
+        .join("bin")
+}
+
+/// Outside the checkout, so a fresh clone on the same machine finds it installed.
+fn binaryen_dir() -> PathBuf {
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(std::env::temp_dir);
+    data.join(format!("claimscope/binaryen-{BINARYEN_VERSION}"))
+}
+
+/// The version of `package` in Cargo.lock.
+fn locked_version(package: &str) -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let needle = format!("name = \"{package}\"\nversion = \"");
+    let start = lock
+        .find(&needle)
+        .ok_or(format!("Cargo.lock has no {package}"))?
+        + needle.len();
+    let end = lock[start..].find('"').ok_or("Cargo.lock is malformed")? + start;
+    Ok(lock[start..end].to_string())
+}
+
+/// Trunk.toml must pin the same version the xtask installs, or trunk would try to
+/// download another one (and fail offline).
+fn check_trunk_pin(key: &str, version: &str) -> Result<(), String> {
+    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml"))
+        .map_err(|e| format!("Trunk.toml: {e}"))?;
+    let line = format!("{key} = \"{version}\"");
+    if trunk_toml.lines().any(|l| l.trim() == line) {
+        Ok(())
+    } else {
+        Err(format!("Trunk.toml [tools] must say `{line}` (the version this build uses)"))
+    }
+}
