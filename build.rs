@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=CLAIMSCOPE_CORPUS");
-    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
     let dir = match std::env::var_os("CLAIMSCOPE_CORPUS") {
         Some(dir) if !dir.is_empty() => root.join(dir),
         _ => root.join("seeds"),
@@ -26,9 +28,16 @@ fn main() {
                 }
             }
             for file in &report.skipped {
-                println!("cargo:warning={}: not a .txt file; skipped", shown(&dir, file));
+                println!(
+                    "cargo:warning={}: not a .txt file; skipped",
+                    shown(&dir, file)
+                );
             }
-            println!("cargo:warning={} (from {})", report.summary(), dir.display());
+            println!(
+                "cargo:warning={} (from {})",
+                report.summary(),
+                dir.display()
+            );
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
             let bytes = claimscope_corpus::encode(&report.corpus);
             if let Err(e) = std::fs::write(out.join("corpus.bin"), bytes) {

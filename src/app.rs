@@ -32,7 +32,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
     };
     let navigator = {
         let state = state.clone();
-        use_navigator(Callback::from(move |query| state.dispatch(Action::Location(query))))
+        use_navigator(Callback::from(move |query| {
+            state.dispatch(Action::Location(query))
+        }))
     };
     // Each view change moves focus to the top of the new content, as a page load would.
     {
@@ -50,7 +52,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let article_count = state.corpus.articles.len();
     let body = match (state.url.view, state.url.item.as_deref()) {
         (View::Reader, Some(id)) => match state.corpus.article(id) {
-            Some(article) => html! { <Reader article={article.clone()} navigator={navigator.clone()} /> },
+            Some(article) => {
+                html! { <Reader article={article.clone()} navigator={navigator.clone()} /> }
+            }
             None => html! {},
         },
         _ => html! { <ArticleList corpus={state.corpus.clone()} navigator={navigator.clone()} /> },

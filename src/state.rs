@@ -37,7 +37,9 @@ impl AppState {
             if self.corpus.article(&id).is_none() {
                 notices.push(Notice {
                     param: "item".into(),
-                    message: format!("no article has the id \u{201c}{id}\u{201d}; showing the article list"),
+                    message: format!(
+                        "no article has the id \u{201c}{id}\u{201d}; showing the article list"
+                    ),
                 });
                 url = UrlState::default();
             }

@@ -36,7 +36,12 @@ impl Navigator {
     pub fn link(&self, query: String) -> Callback<MouseEvent> {
         let navigator = self.clone();
         Callback::from(move |event: MouseEvent| {
-            if event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+            if event.button() != 0
+                || event.ctrl_key()
+                || event.meta_key()
+                || event.shift_key()
+                || event.alt_key()
+            {
                 return;
             }
             event.prevent_default();
@@ -52,7 +57,9 @@ pub fn use_navigator(on_change: Callback<String>) -> Navigator {
         let on_change = on_change.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "popstate", move |_| on_change.emit(current_query()))
+                EventListener::new(&window, "popstate", move |_| {
+                    on_change.emit(current_query())
+                })
             });
             move || drop(listener)
         });

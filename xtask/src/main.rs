@@ -77,9 +77,13 @@ fn test(args: &[String]) -> Result<(), String> {
     let tools = setup::Tools::ensure(setup::Need::Everything)?;
 
     step("native tests", || {
-        run(tools
-            .command("cargo")
-            .args(["test", "--locked", "--workspace", "--exclude", "claimscope-e2e"]))
+        run(tools.command("cargo").args([
+            "test",
+            "--locked",
+            "--workspace",
+            "--exclude",
+            "claimscope-e2e",
+        ]))
     })?;
     let dist = root().join("dist");
     step("release build of dist/", || {
@@ -92,7 +96,14 @@ fn test(args: &[String]) -> Result<(), String> {
     step("end-to-end tests in headless Chromium", || {
         run(tools
             .command("cargo")
-            .args(["test", "--locked", "-p", "claimscope-e2e", "--", "--test-threads=1"])
+            .args([
+                "test",
+                "--locked",
+                "-p",
+                "claimscope-e2e",
+                "--",
+                "--test-threads=1",
+            ])
             .env("CLAIMSCOPE_DIST", &dist))
     })?;
     println!(

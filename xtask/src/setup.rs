@@ -31,7 +31,9 @@ pub struct Tools {
 impl Tools {
     pub fn ensure(need: Need) -> Result<Tools, String> {
         let mut dirs = vec![cargo_bin_dir(), binaryen_dir().join("node_modules/.bin")];
-        dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+        dirs.extend(std::env::split_paths(
+            &std::env::var_os("PATH").unwrap_or_default(),
+        ));
         let tools = Tools {
             path: std::env::join_paths(dirs).map_err(|e| e.to_string())?,
         };
@@ -76,13 +78,19 @@ impl Tools {
     }
 
     fn ensure_trunk(&self) -> Result<(), String> {
-        if self.output("trunk", &["--version"]).as_deref() == Some(&format!("trunk {TRUNK_VERSION}")) {
+        if self.output("trunk", &["--version"]).as_deref()
+            == Some(&format!("trunk {TRUNK_VERSION}"))
+        {
             return Ok(());
         }
         println!("xtask: installing trunk {TRUNK_VERSION} (about 13 minutes on 2 cores, once)");
-        run(self
-            .command("cargo")
-            .args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))
+        run(self.command("cargo").args([
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+        ]))
     }
 
     fn ensure_wasm_bindgen(&self) -> Result<(), String> {
@@ -113,12 +121,22 @@ impl Tools {
             return Ok(());
         }
         if self.output("npm", &["--version"]).is_none() {
-            return Err(missing_packages("nodejs npm", "npm installs binaryen's wasm-opt"));
+            return Err(missing_packages(
+                "nodejs npm",
+                "npm installs binaryen's wasm-opt",
+            ));
         }
         let dir = binaryen_dir();
-        println!("xtask: installing binaryen {BINARYEN_VERSION} from npm into {}", dir.display());
+        println!(
+            "xtask: installing binaryen {BINARYEN_VERSION} from npm into {}",
+            dir.display()
+        );
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        run(self.command("npm").args(["install", "--no-audit", "--no-fund", "--prefix"]).arg(&dir).arg(format!("binaryen@{BINARYEN_VERSION}")))
+        run(self
+            .command("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&dir)
+            .arg(format!("binaryen@{BINARYEN_VERSION}")))
     }
 
     fn ensure_chromium(&self) -> Result<(), String> {
@@ -128,13 +146,23 @@ impl Tools {
         }
         let packages = "chromium chromium-driver";
         if !is_root() {
-            return Err(missing_packages(packages, "the end-to-end tests drive Chromium"));
+            return Err(missing_packages(
+                packages,
+                "the end-to-end tests drive Chromium",
+            ));
         }
         println!("xtask: installing {packages} from apt");
         run(self.command("apt-get").args(["update", "-q"]))?;
         run(self
             .command("apt-get")
-            .args(["install", "-y", "-q", "--no-install-recommends", "chromium", "chromium-driver"])
+            .args([
+                "install",
+                "-y",
+                "-q",
+                "--no-install-recommends",
+                "chromium",
+                "chromium-driver",
+            ])
             .env("DEBIAN_FRONTEND", "noninteractive"))
     }
 }
@@ -189,6 +217,8 @@ fn check_trunk_pin(key: &str, version: &str) -> Result<(), String> {
     if trunk_toml.lines().any(|l| l.trim() == line) {
         Ok(())
     } else {
-        Err(format!("Trunk.toml [tools] must say `{line}` (the version this build uses)"))
+        Err(format!(
+            "Trunk.toml [tools] must say `{line}` (the version this build uses)"
+        ))
     }
 }

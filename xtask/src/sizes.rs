@@ -19,7 +19,12 @@ pub fn print(dist: &Path) -> Result<(), String> {
         let gz = gzip_len(&bytes)?;
         raw_total += bytes.len();
         gz_total += gz;
-        println!("{:<48} {:>10} {:>10}", entry.file_name().to_string_lossy(), bytes.len(), gz);
+        println!(
+            "{:<48} {:>10} {:>10}",
+            entry.file_name().to_string_lossy(),
+            bytes.len(),
+            gz
+        );
     }
     println!("{:<48} {:>10} {:>10}", "total", raw_total, gz_total);
     Ok(())
@@ -36,6 +41,9 @@ fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
     let input = bytes.to_vec();
     let writer = std::thread::spawn(move || stdin.write_all(&input));
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
-    writer.join().map_err(|_| "gzip writer panicked")?.map_err(|e| e.to_string())?;
+    writer
+        .join()
+        .map_err(|_| "gzip writer panicked")?
+        .map_err(|e| e.to_string())?;
     Ok(out.stdout.len())
 }

@@ -29,7 +29,11 @@ pub fn lines(text: &str) -> Vec<Span> {
             }
             b'\r' => {
                 spans.push(Span::new(start, i));
-                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
                 start = i;
             }
             _ => i += 1,
@@ -126,7 +130,10 @@ pub fn title(text: &str, paragraphs: &[Span]) -> String {
         Some(space) if space > cut / 2 => &head[..space],
         _ => head,
     };
-    format!("{}…", head.trim_end_matches(|c: char| c.is_ascii_punctuation()))
+    format!(
+        "{}…",
+        head.trim_end_matches(|c: char| c.is_ascii_punctuation())
+    )
 }
 
 /// Words: whitespace-separated tokens with at least one letter or digit, so dashes

@@ -60,7 +60,9 @@ pub enum ProblemKind {
     /// The corpus folder itself is missing or unreadable.
     NoFolder(String),
     Unreadable(String),
-    TooLarge { bytes: u64 },
+    TooLarge {
+        bytes: u64,
+    },
     /// `offset` is the byte offset of the first invalid byte; `line` and `column`
     /// (1-based, column in characters) locate it for an editor.
     InvalidUtf8 {
@@ -70,7 +72,10 @@ pub enum ProblemKind {
         bytes: Vec<u8>,
     },
     /// Two paths map to one article id (only possible with contrived names).
-    IdClash { id: String, other: String },
+    IdClash {
+        id: String,
+        other: String,
+    },
 }
 
 impl fmt::Display for FileProblem {
@@ -147,7 +152,9 @@ pub fn load_dir(dir: &Path) -> Result<LoadReport, LoadError> {
                 let key = content_key(article.text.as_bytes());
                 match first_with_content.get(&key) {
                     Some(first) if !article.text.is_empty() => {
-                        article.warnings.push(Warning::DuplicateOf { file: first.clone() })
+                        article.warnings.push(Warning::DuplicateOf {
+                            file: first.clone(),
+                        })
                     }
                     _ => {
                         first_with_content.insert(key, relative.clone());

@@ -79,9 +79,14 @@ pub enum Warning {
     WhitespaceOnly,
     ByteOrderMark,
     /// NUL bytes: usually a binary file or a broken export. Offset of the first one.
-    NulBytes { first_offset: u32, count: u32 },
+    NulBytes {
+        first_offset: u32,
+        count: u32,
+    },
     /// Same bytes as an earlier file (by path order); both are kept.
-    DuplicateOf { file: String },
+    DuplicateOf {
+        file: String,
+    },
 }
 
 impl fmt::Display for Warning {

@@ -87,7 +87,10 @@ impl UrlState {
             seen.push(key.to_string());
             let mut value = value.trim().to_string();
             if value.chars().count() > MAX_VALUE_CHARS {
-                notice(&key, format!("longer than {MAX_VALUE_CHARS} characters; cut"));
+                notice(
+                    &key,
+                    format!("longer than {MAX_VALUE_CHARS} characters; cut"),
+                );
                 value = shorten(&value, MAX_VALUE_CHARS);
             }
             match key.as_ref() {
@@ -108,7 +111,10 @@ impl UrlState {
             }
         }
         if state.view == View::Reader && state.item.is_none() {
-            notice("item", "the reader needs an article id; showing the article list".into());
+            notice(
+                "item",
+                "the reader needs an article id; showing the article list".into(),
+            );
             state.view = View::Articles;
         }
         (state, notices)

@@ -20,7 +20,12 @@ fn corpus_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
 #[test]
 fn the_seeds_load_cleanly_in_path_order() {
     let report = load_dir(&seeds()).unwrap();
-    let ids: Vec<_> = report.corpus.articles.iter().map(|a| a.id.as_str()).collect();
+    let ids: Vec<_> = report
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
     assert_eq!(
         ids,
         [
@@ -62,7 +67,13 @@ fn every_rejected_file_is_reported_not_just_the_first() {
     let names: Vec<String> = err
         .problems
         .iter()
-        .map(|p| p.path.strip_prefix(dir.path()).unwrap().display().to_string())
+        .map(|p| {
+            p.path
+                .strip_prefix(dir.path())
+                .unwrap()
+                .display()
+                .to_string()
+        })
         .collect();
     assert_eq!(names, ["a.txt", "c/d.txt"]);
     // A truncated sequence at the end of the file still points at its first byte.
@@ -120,10 +131,17 @@ fn subfolders_are_read_and_other_files_are_listed_as_skipped() {
         (".hidden.txt", b"editor swap"),
     ]);
     let report = load_dir(dir.path()).unwrap();
-    let ids: Vec<_> = report.corpus.articles.iter().map(|a| a.id.as_str()).collect();
+    let ids: Vec<_> = report
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
     assert_eq!(ids, ["business/001", "sport/001"]);
     assert_eq!(report.skipped, [".hidden.txt", "notes.md"]);
-    assert!(report.summary().contains("read 4 file(s), loaded 2 article(s)"));
+    assert!(report
+        .summary()
+        .contains("read 4 file(s), loaded 2 article(s)"));
 }
 
 #[test]
@@ -141,7 +159,10 @@ fn the_embedded_form_round_trips_and_rejects_other_versions() {
     stale[0] = FORMAT_VERSION + 1;
     assert!(matches!(decode(&stale), Err(DecodeError::Version { .. })));
     assert_eq!(decode(&[]), Err(DecodeError::Empty));
-    assert!(matches!(decode(&bytes[..bytes.len() / 2]), Err(DecodeError::Malformed(_))));
+    assert!(matches!(
+        decode(&bytes[..bytes.len() / 2]),
+        Err(DecodeError::Malformed(_))
+    ));
 }
 
 proptest! {
@@ -189,7 +210,11 @@ fn the_bbc_corpus_loads_with_its_duplicates_flagged() {
         .corpus
         .articles
         .iter()
-        .filter(|a| a.warnings.iter().any(|w| matches!(w, Warning::DuplicateOf { .. })))
+        .filter(|a| {
+            a.warnings
+                .iter()
+                .any(|w| matches!(w, Warning::DuplicateOf { .. }))
+        })
         .count();
     assert_eq!(duplicates, 98);
     let article = report.corpus.article("business/001").unwrap();

@@ -1,0 +1,69 @@
+use super::*;
+
+fn quoted(text: &str) -> Vec<(String, bool, bool, bool)> {
+    let paragraphs = claimscope_corpus::layout::paragraphs(text);
+    find(text, &paragraphs)
+        .into_iter()
+        .map(|q| {
+            (
+                text[q.inner.range()].to_string(),
+                q.unclosed(),
+                q.continued,
+                q.continuation,
+            )
+        })
+        .collect()
+}
+
+fn texts(text: &str) -> Vec<String> {
+    quoted(text).into_iter().map(|q| q.0).collect()
+}
+
+#[test]
+fn pairs_curly_and_straight_marks() {
+    assert_eq!(
+        texts("“That’s a lie,” he added. He said \"no way\" twice."),
+        vec!["That’s a lie,", "no way"]
+    );
+}
+
+#[test]
+fn an_opening_mark_at_the_end_of_a_paragraph_closes() {
+    assert_eq!(
+        texts("In the update, “The mobilization continues. “\n\nNext."),
+        vec!["The mobilization continues. "]
+    );
+}
+
+#[test]
+fn a_second_opening_ends_the_first_quote_at_its_last_full_stop() {
+    let text = "“We prevent this. [a conflict] Vadym Sinyavskyi, “However, we act.”";
+    assert_eq!(texts(text), vec!["We prevent this.", "However, we act."]);
+}
+
+#[test]
+fn a_quote_over_several_paragraphs_is_marked_continued() {
+    let text = "He said: “First part.\n\n“Second part.”\n\nAfter.";
+    assert_eq!(
+        quoted(text),
+        vec![
+            ("First part.".into(), false, true, false),
+            ("Second part.".into(), false, false, true),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_never_closed_ends_with_its_paragraph() {
+    let text = "She said “it will end badly\n\nNext paragraph.";
+    assert_eq!(
+        quoted(text),
+        vec![("it will end badly".into(), true, false, false)]
+    );
+}
+
+#[test]
+fn inches_and_stray_marks_invent_nothing() {
+    assert_eq!(texts("A 12\" screen."), Vec::<String>::new());
+    assert_eq!(texts("stray ” mark"), Vec::<String>::new());
+}

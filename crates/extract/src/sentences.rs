@@ -1,0 +1,220 @@
+//! Sentence boundaries with byte offsets, inside one paragraph.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (plus any closing quotes or brackets)
+//! before whitespace and a capital, digit or opening mark. Abbreviations (titles,
+//! months, dotted acronyms such as U.S. and D.C., initials) do not end one, unless
+//! a dotted acronym is followed by a word that starts sentences (`His`, `The`).
+
+use claimscope_corpus::Span;
+
+/// Titles and common short forms that a full stop follows without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "gov", "sen", "rep", "rev", "hon", "inc", "ltd", "co", "corp", "plc", "no", "nos", "vs", "v",
+    "etc", "e.g", "i.e", "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pp", "vol", "op", "al",
+];
+
+/// Capitalised words that begin sentences far more often than they follow an
+/// abbreviation inside one.
+const SENTENCE_STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "while",
+    "when",
+    "if",
+    "as",
+    "there",
+    "here",
+    "what",
+    "who",
+    "why",
+    "how",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "one",
+    "since",
+    "still",
+    "meanwhile",
+    "also",
+    "despite",
+    "although",
+    "though",
+    "then",
+];
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '(', '['];
+
+/// The sentences of `text[paragraph]`, trimmed, covering all its non-blank text.
+pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
+    let body = &text[paragraph.range()];
+    let base = paragraph.start as usize;
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Swallow repeated terminators and closing marks: `?!`, `.”`, `.)`.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, next)) = chars.peek() {
+            if matches!(next, '.' | '!' | '?' | '…') || CLOSERS.contains(&next) {
+                end = j + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &body[end..];
+        let after_space = rest.trim_start();
+        if after_space.len() == rest.len() || after_space.is_empty() {
+            continue; // no whitespace after it (2.5, U.S.-led), or the paragraph's end
+        }
+        let Some(first) = after_space.chars().next() else {
+            continue;
+        };
+        if !(first.is_uppercase() || first.is_ascii_digit() || OPENERS.contains(&first)) {
+            continue;
+        }
+        if c == '.' && !ends_sentence(&body[start..i], after_space) {
+            continue;
+        }
+        push_trimmed(&mut sentences, body, base, start, end);
+        start = end;
+    }
+    push_trimmed(&mut sentences, body, base, start, body.len());
+    sentences
+}
+
+/// Whether a full stop after `before` ends the sentence, given the text after it.
+fn ends_sentence(before: &str, after: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || OPENERS.contains(&c))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    let next_word: String = after
+        .chars()
+        .skip_while(|c| OPENERS.contains(c))
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    let starter = SENTENCE_STARTERS.contains(&next_word.as_str());
+    // A single capital is an initial (J. K. Rowling), unless the sentence ends in
+    // a one-letter word like "Plan B." before a sentence starter.
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return starter;
+    }
+    // Dotted acronyms (U.S, D.C, U.N): ambiguous; decide by the next word.
+    if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        return starter;
+    }
+    !ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(out: &mut Vec<Span>, body: &str, base: usize, start: usize, end: usize) {
+    let piece = &body[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = base + start + lead;
+        out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| &text[s.range()])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_terminators_before_capitals() {
+        assert_eq!(
+            sentences("It hasn’t happened. But it may. Will it? Yes!"),
+            vec!["It hasn’t happened.", "But it may.", "Will it?", "Yes!"]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials_inside() {
+        assert_eq!(
+            sentences("Mr. Smith met U.S. President Joe Biden and J. K. Rowling. Then he left."),
+            vec![
+                "Mr. Smith met U.S. President Joe Biden and J. K. Rowling.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dotted_acronym_ends_a_sentence_before_a_sentence_starter() {
+        assert_eq!(
+            sentences("He is a fellow in Washington, D.C. His new book is out."),
+            vec!["He is a fellow in Washington, D.C.", "His new book is out."]
+        );
+    }
+
+    #[test]
+    fn quoted_sentences_split_but_attribution_stays_attached() {
+        assert_eq!(
+            sentences("“What can he do? That’s an open question,” she said. “Yes.”"),
+            vec![
+                "“What can he do?",
+                "That’s an open question,” she said.",
+                "“Yes.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_and_lowercase_continuations_do_not_split() {
+        assert_eq!(
+            sentences("Growth was 2.5 per cent. e.g. this one."),
+            vec!["Growth was 2.5 per cent. e.g. this one."]
+        );
+    }
+}
