@@ -1,10 +1,134 @@
 //! Extraction: finds quotes, speakers, sources and claims in one English news article.
 //!
-//! Rules, not a model: every decision can be traced to a cue in the text.
-//! It owns sentence splitting, quote pairing, name and role recognition,
-//! attribution and claim classification. It must not know where articles come
-//! from, how they are shown, or anything about other articles (merging across
-//! articles belongs to the catalog).
+//! Rules, not a model: every decision can be traced to a cue in the text
+//! (quotation marks, speech verbs, names, titles, hedges). It owns sentence
+//! splitting, quote pairing, name and role recognition, attribution and claim
+//! classification. It must not know where articles come from, how they are shown,
+//! or anything about other articles: merging across articles and ids belong to
+//! the catalog.
 
+mod actors;
+mod attribution;
+pub mod claims;
+mod doc;
+pub mod layout;
+mod lexicon;
 pub mod marks;
+pub mod names;
+mod places;
+pub mod quotes;
 pub mod sentences;
+mod tokens;
+
+pub use claims::{Certainty, Claim, ClaimKind};
+pub use layout::Role;
+pub use names::Kind;
+pub use quotes::QuoteKind;
+
+use claimscope_corpus::Span;
+use serde::{Deserialize, Serialize};
+
+/// Everything found in one article. Indices in `speaker`, `channel`, `source`
+/// and `entities` point into `actors`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub headline: Option<Span>,
+    pub outlet: Option<String>,
+    pub author: Option<String>,
+    /// The role of each paragraph, in the corpus crate's paragraph order.
+    pub roles: Vec<Role>,
+    pub sentences: Vec<Span>,
+    pub quotes: Vec<Quote>,
+    pub actors: Vec<Actor>,
+    pub claims: Vec<Claim>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The text between the marks.
+    pub inner: Span,
+    /// The quote with its marks.
+    pub outer: Span,
+    pub kind: QuoteKind,
+    pub speaker: Option<u32>,
+    pub cue: Option<String>,
+    pub channel: Option<u32>,
+    /// Never closed (and not continued in the next paragraph).
+    pub unclosed: bool,
+    /// Carries on in the next paragraph.
+    pub continued: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: Kind,
+    pub role: Option<String>,
+    /// Something in the article is attributed to it.
+    pub cited: bool,
+    pub mentions: Vec<Span>,
+}
+
+/// Extracts everything from one article's text. Never panics; every span lies on
+/// character boundaries inside `text`.
+pub fn extract(text: &str) -> Extraction {
+    let mut doc = doc::Doc::read(text);
+    let cues = attribution::find_cues(&mut doc);
+    let quotes = quotes::attribute(&mut doc, &cues);
+    let claims = claims::find(&mut doc, &cues, &quotes);
+
+    let mut warnings = Vec::new();
+    if let Some(at) = text.find("??") {
+        warnings.push(format!("possible encoding damage (“??”) at byte {at}"));
+    }
+    if text.contains('\u{FFFD}') {
+        warnings
+            .push("replacement characters (�): the text was damaged before it was saved".into());
+    }
+    for q in &quotes {
+        if q.marks.unclosed() {
+            warnings.push(format!(
+                "a quotation opened at byte {} is never closed",
+                q.marks.open
+            ));
+        }
+    }
+
+    Extraction {
+        headline: doc.layout.headline.map(|h| doc.paragraphs[h]),
+        outlet: doc.layout.outlet.clone(),
+        author: doc.layout.author.clone(),
+        roles: doc.layout.roles.clone(),
+        sentences: doc.sentences.iter().map(|s| s.span).collect(),
+        quotes: quotes
+            .iter()
+            .map(|q| Quote {
+                inner: q.marks.inner,
+                outer: q.marks.outer(text),
+                kind: q.kind,
+                speaker: q.speaker.map(|s| s as u32),
+                cue: q.cue.map(str::to_string),
+                channel: q.channel.map(|c| c as u32),
+                unclosed: q.marks.unclosed(),
+                continued: q.marks.continued,
+            })
+            .collect(),
+        actors: doc
+            .actors
+            .list
+            .iter()
+            .map(|a| Actor {
+                name: a.name.clone(),
+                aliases: a.aliases.clone(),
+                kind: a.kind,
+                role: a.roles.first().cloned(),
+                cited: a.cited,
+                mentions: a.mentions.clone(),
+            })
+            .collect(),
+        claims,
+        warnings,
+    }
+}

@@ -1,0 +1,645 @@
+//! Attribution: speech and writing cues ("said", "told", "according to"), whom
+//! each one belongs to, and what pronouns and descriptions ("he", "the
+//! 68-year-old", "the Belarusian ruler") in the speaker's place refer to.
+
+use crate::doc::Doc;
+use crate::lexicon::{self, Pronoun};
+use crate::names::Kind;
+use crate::places;
+use claimscope_corpus::Span;
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// Token index of the verb (or of "according").
+    pub token: usize,
+    pub lemma: &'static str,
+    pub sentence: usize,
+    pub speaker: Option<usize>,
+    /// The outlet spoken to ("told AFP").
+    pub channel: Option<usize>,
+    /// The speaker comes after the verb ("said X", "according to X").
+    pub inverted: bool,
+}
+
+/// Finds every cue outside quotes, in reading order, resolving speakers as it goes
+/// so that "he" can refer to the last speaker.
+pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let mut last_speaker: Option<(usize, usize)> = None; // (actor, paragraph)
+    for s in 0..doc.sentences.len() {
+        let range = doc.sentences[s].tokens.clone();
+        let paragraph = doc.sentences[s].paragraph;
+        for k in range.clone() {
+            let t = &doc.tokens[k];
+            if t.quoted || !t.is_word() || t.is_capital() && k != range.start {
+                continue;
+            }
+            let (lemma, subject_after_only) = if t.lower == "according"
+                && doc.tokens.get(k + 1).is_some_and(|n| n.lower == "to")
+            {
+                ("according to", true)
+            } else if let Some(lemma) = lexicon::cue_lemma(&t.lower) {
+                if is_noun_use(doc, k) {
+                    continue;
+                }
+                (lemma, false)
+            } else {
+                continue;
+            };
+            let mut cue = Cue {
+                token: k,
+                lemma,
+                sentence: s,
+                speaker: None,
+                channel: None,
+                inverted: false,
+            };
+            if t.lower.ends_with("ing") && !subject_after_only {
+                // "..., saying ...": the participle shares its clause's subject.
+                cue.speaker = cues
+                    .iter()
+                    .rev()
+                    .take_while(|c: &&Cue| c.sentence == s)
+                    .find_map(|c| c.speaker);
+            } else if subject_after_only {
+                cue.speaker = subject_after(doc, k + 2, range.end, last_speaker, paragraph, true);
+                cue.inverted = true;
+            } else {
+                cue.speaker = subject_before(doc, k, range.start, last_speaker, paragraph);
+                if cue.speaker.is_none() && inverted_position(doc, k, range.start) {
+                    cue.speaker =
+                        subject_after(doc, k + 1, range.end, last_speaker, paragraph, false);
+                    cue.inverted = cue.speaker.is_some();
+                }
+                if lemma == "tell" {
+                    cue.channel = channel_after(doc, k + 1, range.end);
+                }
+            }
+            if lexicon::weak_cue(lemma) && !sentence_has_quote(doc, s) {
+                // "called", "believes" without a quote report no speech.
+                if lemma != "report" {
+                    cue.speaker = None;
+                }
+            }
+            if let Some(speaker) = cue.speaker {
+                let actor = &mut doc.actors.list[speaker];
+                if actor.kind == Kind::Place {
+                    actor.kind = Kind::Government; // "Ukraine said": its government
+                }
+                if actor.kind == Kind::Unknown {
+                    actor.kind = Kind::Person;
+                }
+                last_speaker = Some((speaker, paragraph));
+            }
+            cues.push(cue);
+        }
+    }
+    cues
+}
+
+fn sentence_has_quote(doc: &Doc, s: usize) -> bool {
+    doc.tokens[doc.sentences[s].tokens.clone()]
+        .iter()
+        .any(|t| t.quoted)
+}
+
+/// "the claims", "media reports", "his call": the word is a noun here.
+fn is_noun_use(doc: &Doc, k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).map(|p| &doc.tokens[p]) else {
+        return false;
+    };
+    let next = doc
+        .tokens
+        .get(k + 1)
+        .map(|t| t.lower.as_str())
+        .unwrap_or("");
+    let lower = doc.tokens[k].lower.as_str();
+    let determiner = matches!(
+        prev.lower.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "these"
+            | "those"
+            | "this"
+            | "that"
+            | "such"
+            | "media"
+            | "new"
+            | "recent"
+            | "unconfirmed"
+            | "some"
+            | "many"
+            | "no"
+    ) || prev.possessive(doc.text);
+    let nounish = matches!(
+        lower,
+        "claims"
+            | "reports"
+            | "report"
+            | "calls"
+            | "call"
+            | "notes"
+            | "note"
+            | "state"
+            | "states"
+            | "estimates"
+            | "estimate"
+            | "comment"
+            | "comments"
+            | "remarks"
+            | "remark"
+            | "promise"
+            | "promises"
+            | "warning"
+            | "demands"
+            | "post"
+            | "forecast"
+            | "forecasts"
+            | "answer"
+            | "reply"
+            | "stress"
+            | "claim"
+            | "signal"
+            | "continued"
+            | "recall"
+            | "caution"
+            | "tweet"
+            | "tweets"
+    );
+    (determiner && nounish)
+        || (nounish
+            && matches!(next, "of" | "that" | "on" | "from" | "by")
+            && lower != "claims"
+            && lower != "warns")
+        || (lower == "said" && determiner)
+        || (lower == "stated" && next == "goal")
+}
+
+fn is_adverbial(t: &crate::tokens::Token) -> bool {
+    lexicon::is_auxiliary_or_adverb(&t.lower)
+        || (t.is_word() && !t.is_capital() && t.lower.ends_with("ly") && t.lower.len() > 4)
+}
+
+/// Whether a verb at `k` can take its subject after it: right after a quote or a
+/// comma ("..., said X"), or at the start of a clause.
+fn inverted_position(doc: &Doc, k: usize, start: usize) -> bool {
+    if k == start {
+        return true;
+    }
+    let prev = &doc.tokens[k - 1];
+    prev.quoted
+        || matches!(prev.kind, crate::tokens::TokenKind::Punct(c) if ",”\"".contains(c))
+        || lexicon::is_auxiliary_or_adverb(&prev.lower)
+            && k >= 2
+            && matches!(doc.tokens[k - 2].kind, crate::tokens::TokenKind::Punct(','))
+}
+
+/// The subject that ends right before the verb at `k` (auxiliaries, adverbs and an
+/// appositive between them allowed).
+fn subject_before(
+    doc: &mut Doc,
+    k: usize,
+    start: usize,
+    last: Option<(usize, usize)>,
+    paragraph: usize,
+) -> Option<usize> {
+    let mut i = k;
+    while i > start && is_adverbial(&doc.tokens[i - 1]) && !doc.tokens[i - 1].quoted {
+        i -= 1;
+    }
+    if i == start {
+        return None;
+    }
+    // Passive ("Russia is accused of"): the subject did not speak.
+    let verb = &doc.tokens[k].lower;
+    if verb.ends_with("ed")
+        && matches!(
+            doc.tokens[i - 1].lower.as_str(),
+            "is" | "was" | "are" | "were" | "been" | "be" | "being"
+        )
+    {
+        return None;
+    }
+    if (i..k).any(|j| {
+        matches!(
+            doc.tokens[j].lower.as_str(),
+            "is" | "was" | "are" | "were" | "been" | "be"
+        )
+    }) && verb.ends_with("ed")
+    {
+        return None;
+    }
+    let end = i - 1;
+    if doc.tokens[end].is_punct(',') {
+        // "Ukraine's adviser, Mikhail Podolyak, said": a person right before the comma.
+        if end > start {
+            if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 1)) {
+                if matches!(doc.actors.list[actor].kind, Kind::Person | Kind::Unknown) {
+                    return Some(actor);
+                }
+            }
+        }
+        // "Artyom Shraibman, a researcher with ..., said": the name before the appositive.
+        let mut j = end;
+        let floor = end.saturating_sub(30).max(start);
+        while j > floor {
+            j -= 1;
+            if doc.tokens[j].is_punct(',') && j > start {
+                if let Some(actor) = mention_ending_at(doc, j - 1, start, last, paragraph) {
+                    let appositive = Span::new(doc.tokens[j + 1].start, doc.tokens[end - 1].end);
+                    let role = doc.text[appositive.range()].to_string();
+                    if doc.actors.list[actor].kind == Kind::Person
+                        || doc.actors.list[actor].kind == Kind::Unknown
+                    {
+                        doc.actors.add_role(actor, &role);
+                    }
+                    return Some(actor);
+                }
+            }
+            if doc.tokens[j].quoted || lexicon::cue_lemma(&doc.tokens[j].lower).is_some() {
+                break;
+            }
+        }
+        return None;
+    }
+    mention_ending_at(doc, end, start, last, paragraph)
+}
+
+/// A name, pronoun, description or group whose last word is token `end`.
+fn mention_ending_at(
+    doc: &mut Doc,
+    end: usize,
+    start: usize,
+    last: Option<(usize, usize)>,
+    paragraph: usize,
+) -> Option<usize> {
+    let t = &doc.tokens[end];
+    if t.quoted {
+        return None;
+    }
+    if let Some(&(actor, first)) = doc.name_ending_at.get(&end) {
+        // "the head of the country's Ministry of Emergencies": the person, not the ministry.
+        if let Some(person) = described_holder(doc, first, start) {
+            return Some(person);
+        }
+        return Some(actor);
+    }
+    if let Some(p) = lexicon::pronoun(&t.lower) {
+        return resolve_pronoun(doc, p, end, last, paragraph);
+    }
+    if lexicon::is_unnamed_source_noun(&t.lower) {
+        let first = noun_phrase_start(doc, end, start);
+        let span = Span::new(doc.tokens[first].start, doc.tokens[end].end);
+        let words = group_name(&doc.text[span.range()]);
+        return Some(doc.actors.add_described(&words, Kind::Unnamed, span, end));
+    }
+    if lexicon::is_person_noun(&t.lower) {
+        let first = noun_phrase_start(doc, end, start);
+        if first < end
+            || first > start && matches!(doc.tokens[first - 1].lower.as_str(), "the" | "a" | "an")
+        {
+            return Some(resolve_description(doc, first, end, last, paragraph));
+        }
+    }
+    None
+}
+
+/// Adjectives and nouns before a head noun: "Ukrainian military experts".
+fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
+    let mut first = end;
+    while first > start {
+        let p = &doc.tokens[first - 1];
+        let lower = p.lower.as_str();
+        let modifier = p.is_word()
+            && !p.quoted
+            && !lexicon::is_function_word(lower)
+            && lexicon::cue_lemma(lower).is_none()
+            && (!p.is_capital()
+                || places::country_of_demonym(lower).is_some()
+                || lexicon::is_title(lower)
+                || first - 1 == start
+                || lower.contains('-'));
+        if !modifier || end - first >= 4 {
+            break;
+        }
+        first -= 1;
+    }
+    first
+}
+
+fn group_name(written: &str) -> String {
+    let mut chars = written.chars();
+    match chars.next() {
+        // "Observers" at a sentence start is still "observers".
+        Some(c)
+            if c.is_uppercase()
+                && places::country_of_demonym(
+                    &written
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase(),
+                )
+                .is_none() =>
+        {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => written.to_string(),
+    }
+}
+
+/// "the head of the country's X": a person described by their post at X.
+fn described_holder(doc: &mut Doc, name_first: usize, start: usize) -> Option<usize> {
+    let mut i = name_first;
+    while i > start
+        && (matches!(
+            doc.tokens[i - 1].lower.as_str(),
+            "the" | "country" | "its" | "their"
+        ) || doc.tokens[i - 1].possessive(doc.text))
+    {
+        i -= 1;
+    }
+    if i < start + 2
+        || doc.tokens[i - 1].lower != "of"
+        || !lexicon::is_person_noun(&doc.tokens[i - 2].lower)
+    {
+        return None;
+    }
+    let head = i - 2;
+    let from = if head > start && doc.tokens[head - 1].lower == "the" {
+        head
+    } else {
+        head
+    };
+    let span = Span::new(doc.tokens[from].start, doc.tokens[name_first].start);
+    let end_token = doc
+        .name_ending_at
+        .iter()
+        .find(|(_, &(_, f))| f == name_first)
+        .map(|(&e, _)| e)?;
+    let span = Span::new(span.start as usize, doc.tokens[end_token].end);
+    let written = doc.text[span.range()].to_string();
+    Some(
+        doc.actors
+            .add_described(&written, Kind::Person, span, end_token),
+    )
+}
+
+/// The subject after an inverted verb: "said Shraibman", "assured the Belarusian
+/// ruler", "according to media reports".
+fn subject_after(
+    doc: &mut Doc,
+    from: usize,
+    end: usize,
+    last: Option<(usize, usize)>,
+    paragraph: usize,
+    according: bool,
+) -> Option<usize> {
+    let mut i = from;
+    while i < end
+        && (matches!(
+            doc.tokens[i].lower.as_str(),
+            "the" | "a" | "an" | "recent" | "new" | "latest" | "local" | "some"
+        ) || doc.tokens[i].is_punct(':'))
+    {
+        i += 1;
+    }
+    if i >= end || doc.tokens[i].quoted {
+        return None;
+    }
+    if let Some(p) = lexicon::pronoun(&doc.tokens[i].lower) {
+        return resolve_pronoun(doc, p, i, last, paragraph);
+    }
+    // A name starting here, or within a short noun phrase ("a June poll by ... Chatham House").
+    let limit = (i + if according { 10 } else { 6 }).min(end);
+    let poll = (i..limit).find(|&j| lexicon::is_poll_word(&doc.tokens[j].lower));
+    for j in i..limit {
+        if doc.tokens[j].is_punct(',') || doc.tokens[j].is_punct('.') {
+            break;
+        }
+        if let Some((&e, &(actor, _))) = doc
+            .name_ending_at
+            .iter()
+            .find(|(_, &(_, first))| first == j)
+        {
+            if let Some(p) = poll {
+                let org = doc.actors.list[actor].name.clone();
+                let span = Span::new(doc.tokens[i].start, doc.tokens[e.max(p)].end);
+                return Some(doc.actors.add_described(
+                    &format!("{org} poll"),
+                    Kind::Poll,
+                    span,
+                    e.max(p),
+                ));
+            }
+            if j == i || according {
+                return Some(actor);
+            }
+        }
+        let lower = doc.tokens[j].lower.as_str();
+        if lexicon::is_unnamed_source_noun(lower) || lexicon::is_person_noun(lower) {
+            // Extend over a following noun ("media reports").
+            let mut e = j;
+            while e + 1 < limit && lexicon::is_unnamed_source_noun(&doc.tokens[e + 1].lower) {
+                e += 1;
+            }
+            let head = doc.tokens[e].lower.clone();
+            if lexicon::is_unnamed_source_noun(&head) {
+                let span = Span::new(doc.tokens[i].start, doc.tokens[e].end);
+                let words = group_name(&doc.text[span.range()]);
+                return Some(doc.actors.add_described(&words, Kind::Unnamed, span, e));
+            }
+            return Some(resolve_description(doc, i, e, last, paragraph));
+        }
+        if !doc.tokens[j].is_word() {
+            break;
+        }
+    }
+    None
+}
+
+fn channel_after(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    let limit = (from + 7).min(end);
+    (from..limit).find_map(|j| {
+        doc.name_ending_at
+            .values()
+            .find(|&&(actor, first)| first == j && doc.actors.list[actor].kind == Kind::Media)
+            .map(|&(a, _)| a)
+    })
+}
+
+/// "he" / "she" / "they" as a speaker: the last speaker if they fit, otherwise
+/// the nearest fitting person mentioned before.
+fn resolve_pronoun(
+    doc: &mut Doc,
+    pronoun: Pronoun,
+    at: usize,
+    last: Option<(usize, usize)>,
+    paragraph: usize,
+) -> Option<usize> {
+    let fits = |doc: &Doc, actor: usize| {
+        let a = &doc.actors.list[actor];
+        match pronoun {
+            Pronoun::He | Pronoun::She => {
+                a.kind == Kind::Person && a.gender.is_none_or(|g| g == pronoun)
+            }
+            Pronoun::They => matches!(
+                a.kind,
+                Kind::Unnamed | Kind::Organization | Kind::Government | Kind::Person
+            ),
+            Pronoun::It => matches!(
+                a.kind,
+                Kind::Organization | Kind::Government | Kind::Media | Kind::Poll
+            ),
+            Pronoun::Speaker => false,
+        }
+    };
+    let chosen = match last {
+        Some((actor, p)) if paragraph - p <= 2 && fits(doc, actor) => Some(actor),
+        _ => nearest_before(doc, at, |doc, a| fits(doc, a)),
+    };
+    if let (Some(actor), Pronoun::He | Pronoun::She) = (chosen, pronoun) {
+        doc.actors.list[actor].gender = Some(pronoun);
+    }
+    chosen
+}
+
+fn nearest_before(doc: &Doc, at: usize, fits: impl Fn(&Doc, usize) -> bool) -> Option<usize> {
+    (0..doc.actors.list.len())
+        .filter(|&a| fits(doc, a))
+        .filter_map(|a| {
+            doc.actors.list[a]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| t < at && !doc.tokens[t].quoted)
+                .max()
+                .map(|&t| (t, a))
+        })
+        .max()
+        .map(|(_, a)| a)
+}
+
+const LEADER_WORDS: &[&str] = &[
+    "leader",
+    "president",
+    "ruler",
+    "strongman",
+    "dictator",
+    "premier",
+    "prime",
+    "chancellor",
+    "head",
+    "king",
+    "queen",
+    "monarch",
+    "chief",
+];
+const EXPERT_WORDS: &[&str] = &[
+    "expert",
+    "analyst",
+    "researcher",
+    "scientist",
+    "specialist",
+    "fellow",
+    "economist",
+    "scholar",
+    "professor",
+];
+
+/// "the Belarusian ruler", "the 68-year-old": the person whose roles match the
+/// head noun and its modifiers best, most recent first; the last speaker when
+/// nothing matches.
+fn resolve_description(
+    doc: &mut Doc,
+    first: usize,
+    head: usize,
+    last: Option<(usize, usize)>,
+    paragraph: usize,
+) -> usize {
+    let head_word = doc.tokens[head].lower.clone();
+    let modifiers: Vec<String> = doc.tokens[first..head]
+        .iter()
+        .map(|t| t.lower.clone())
+        .collect();
+    let group = |w: &str| -> &'static [&'static str] {
+        if LEADER_WORDS.contains(&w) {
+            LEADER_WORDS
+        } else if EXPERT_WORDS.contains(&w) {
+            EXPERT_WORDS
+        } else {
+            &[]
+        }
+    };
+    let mut best: Option<(i32, usize, usize)> = None; // (score, recency, actor)
+    for (index, actor) in doc.actors.list.iter().enumerate() {
+        if actor.kind != Kind::Person {
+            continue;
+        }
+        let Some(&recent) = actor.mention_tokens.iter().filter(|&&t| t < head).max() else {
+            continue;
+        };
+        let role_words: Vec<String> = actor
+            .roles
+            .iter()
+            .flat_map(|r| {
+                r.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .map(|w| w.to_lowercase())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let mut score = 0;
+        if role_words.iter().any(|w| *w == head_word) {
+            score += 3;
+        } else if role_words
+            .iter()
+            .any(|w| group(&head_word).contains(&w.as_str()))
+        {
+            score += 2;
+        }
+        for m in &modifiers {
+            if role_words.iter().any(|w| w == m) {
+                score += 1;
+            }
+        }
+        if score == 0 {
+            continue;
+        }
+        if best.is_none_or(|(s, r, _)| (score, recent) > (s, r)) {
+            best = Some((score, recent, index));
+        }
+    }
+    let span = Span::new(doc.tokens[first].start, doc.tokens[head].end);
+    if let Some((_, _, actor)) = best {
+        doc.actors.list[actor].mentions.push(span);
+        doc.actors.list[actor].mention_tokens.push(head);
+        return actor;
+    }
+    match last {
+        Some((actor, p)) if paragraph - p <= 3 && doc.actors.list[actor].kind == Kind::Person => {
+            actor
+        }
+        _ => {
+            let salient = (0..doc.actors.list.len())
+                .filter(|&a| doc.actors.list[a].kind == Kind::Person)
+                .max_by_key(|&a| doc.actors.list[a].mentions.len());
+            match salient {
+                Some(actor)
+                    if head_word.ends_with("-year-old")
+                        || LEADER_WORDS.contains(&head_word.as_str()) =>
+                {
+                    actor
+                }
+                _ => {
+                    let written = doc.text[span.range()].to_string();
+                    doc.actors.add_described(&written, Kind::Person, span, head)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+//! One article read once into the structures every later step needs: paragraphs
+//! and their roles, quote-aware sentences, tokens, quotes, names and actors.
+
+use crate::actors::Actors;
+use crate::layout::{self, Layout, Role};
+use crate::marks::{self, QuoteMarks};
+use crate::names;
+use crate::sentences;
+use crate::tokens::{self, Token};
+use claimscope_corpus::Span;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+    pub tokens: Range<usize>,
+}
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Span>,
+    pub layout: Layout,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    pub quotes: Vec<QuoteMarks>,
+    /// Last token of each name → (actor, first token of the name).
+    pub name_ending_at: HashMap<usize, (usize, usize)>,
+    pub actors: Actors,
+}
+
+impl<'a> Doc<'a> {
+    pub fn read(text: &'a str) -> Doc<'a> {
+        let paragraphs = claimscope_corpus::layout::paragraphs(text);
+        let layout = layout::analyse(text, &paragraphs);
+        let extractable =
+            |p: usize| matches!(layout.roles[p], Role::Body | Role::Heading | Role::Headline);
+        let quotes: Vec<QuoteMarks> = marks::find(text, &paragraphs)
+            .into_iter()
+            .filter(|q| extractable(q.paragraph))
+            .collect();
+
+        let mut sentences = Vec::new();
+        let mut tokens = Vec::new();
+        for (p, &paragraph) in paragraphs.iter().enumerate() {
+            if !extractable(p) {
+                continue;
+            }
+            let outers: Vec<Span> = quotes
+                .iter()
+                .filter(|q| q.paragraph == p)
+                .map(|q| q.outer(text))
+                .collect();
+            for span in merge_inside_quotes(sentences::split(text, paragraph), &outers) {
+                let first = tokens.len();
+                tokens::tokenize(text, span.start as usize, span.end as usize, &mut tokens);
+                let index = sentences.len();
+                for t in &mut tokens[first..] {
+                    t.sentence = index;
+                    t.quoted = quotes.iter().any(|q| {
+                        q.inner.start as usize <= t.start && t.end <= q.inner.end as usize
+                    });
+                }
+                sentences.push(Sentence {
+                    span,
+                    paragraph: p,
+                    tokens: first..tokens.len(),
+                });
+            }
+        }
+
+        let mut doc = Doc {
+            text,
+            paragraphs,
+            layout,
+            sentences,
+            tokens,
+            quotes,
+            name_ending_at: HashMap::new(),
+            actors: Actors::default(),
+        };
+        doc.find_names();
+        doc
+    }
+
+    fn find_names(&mut self) {
+        // Words written with a capital where no sentence starts: names, not openers.
+        let mut mid: HashSet<String> = HashSet::new();
+        for s in &self.sentences {
+            for k in s.tokens.clone().skip(1) {
+                let t = &self.tokens[k];
+                let after_opening = matches!(self.tokens[k - 1].kind, tokens::TokenKind::Punct(c) if "“\"‘(".contains(c));
+                if t.is_capital() && !after_opening {
+                    mid.insert(t.lower.clone());
+                }
+            }
+        }
+        // Two passes: full names first, so a lone surname finds its person.
+        let mut found = Vec::new();
+        for s in &self.sentences {
+            // Title Case headings make every word look like a name.
+            if self.layout.roles[s.paragraph] != Role::Body {
+                continue;
+            }
+            found.extend(names::find(
+                self.text,
+                &self.tokens,
+                s.tokens.start,
+                s.tokens.end,
+                &mid,
+            ));
+        }
+        found.sort_by_key(|n| (n.end - n.first == 1, n.first));
+        for name in &found {
+            let actor = self.actors.add_name(self.text, &self.tokens, name);
+            self.name_ending_at
+                .insert(name.end - 1, (actor, name.first));
+        }
+        // Mentions were added out of order; keep each actor's in reading order.
+        for actor in &mut self.actors.list {
+            let mut pairs: Vec<(usize, Span)> = actor
+                .mention_tokens
+                .iter()
+                .copied()
+                .zip(actor.mentions.iter().copied())
+                .collect();
+            pairs.sort_by_key(|p| p.0);
+            actor.mention_tokens = pairs.iter().map(|p| p.0).collect();
+            actor.mentions = pairs.iter().map(|p| p.1).collect();
+        }
+        self.add_roles_from_context(&found);
+    }
+
+    /// Description words right before a name ("military expert Alexander
+    /// Alesin") and appositives after it ("Veronica Laputska, co-founder of ...,").
+    fn add_roles_from_context(&mut self, found: &[names::Name]) {
+        for name in found {
+            let Some(&(actor, _)) = self.name_ending_at.get(&(name.end - 1)) else {
+                continue;
+            };
+            if self.actors.list[actor].kind != names::Kind::Person {
+                continue;
+            }
+            let sentence = self.tokens[name.first].sentence;
+            let start = self.sentences[sentence].tokens.start;
+            let end = self.sentences[sentence].tokens.end;
+            // Before: lowercase description words and demonyms.
+            let mut i = name.first;
+            while i > start {
+                let t = &self.tokens[i - 1];
+                let ok = t.is_word()
+                    && !t.quoted
+                    && !crate::lexicon::is_function_word(&t.lower)
+                    && crate::lexicon::cue_lemma(&t.lower).is_none()
+                    && (!t.is_capital()
+                        || crate::places::country_of_demonym(&t.lower).is_some()
+                        || t.possessive(self.text)
+                        || t.lower.contains('-')
+                        || i - 1 == start);
+                if !ok || name.first - i >= 5 {
+                    break;
+                }
+                i -= 1;
+            }
+            if i < name.first
+                && (i..name.first).any(|k| {
+                    crate::lexicon::is_person_noun(&self.tokens[k].lower)
+                        || crate::lexicon::is_title(&self.tokens[k].lower)
+                })
+            {
+                let role =
+                    self.text[self.tokens[i].start..self.tokens[name.first - 1].end].to_string();
+                self.actors.add_role(actor, &role);
+            }
+            // After: ", a researcher with the Carnegie Endowment," up to the next comma.
+            if name.end + 1 < end && self.tokens[name.end].is_punct(',') {
+                let from = name.end + 1;
+                let first_word = &self.tokens[from].lower;
+                let age = first_word.chars().all(|c| c.is_ascii_digit()) && first_word.len() <= 3;
+                let to = (from..end)
+                    .find(|&k| self.tokens[k].is_punct(',') || self.tokens[k].is_punct('.'))
+                    .unwrap_or(end);
+                let described = matches!(first_word.as_str(), "a" | "an" | "the")
+                    && (from..to.min(from + 5))
+                        .any(|k| crate::lexicon::is_person_noun(&self.tokens[k].lower))
+                    || crate::lexicon::is_person_noun(first_word)
+                    || first_word == "co-founder";
+                if (described || age) && to > from && to - from <= 20 {
+                    let role =
+                        self.text[self.tokens[from].start..self.tokens[to - 1].end].to_string();
+                    let role = if age {
+                        format!("{role}-year-old")
+                    } else {
+                        role
+                    };
+                    self.actors.add_role(actor, &role);
+                }
+            }
+        }
+    }
+
+    pub fn paragraph_role(&self, p: usize) -> Role {
+        self.layout.roles[p]
+    }
+}
+
+/// Joins sentences whose boundary falls inside a quotation, so a quote and its
+/// attribution stay in one sentence.
+fn merge_inside_quotes(sentences: Vec<Span>, quotes: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for s in sentences {
+        if let Some(last) = out.last_mut() {
+            let boundary = last.end as usize;
+            let inside = quotes
+                .iter()
+                .any(|q| (q.start as usize) < boundary && boundary < q.end as usize);
+            if inside {
+                last.end = s.end;
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}

@@ -1,0 +1,1205 @@
+//! Word lists: general English and news-writing knowledge, never article text.
+//!
+//! Each list is small, sorted by theme, and matched on lowercase words.
+
+/// Verbs that report speech or writing, as lemma prefixes matched by
+/// [`cue_lemma`]: "said", "says", "saying" all give "say".
+const CUE_VERBS: &[(&str, &[&str])] = &[
+    ("say", &["say", "says", "said", "saying"]),
+    ("tell", &["tell", "tells", "told", "telling"]),
+    ("add", &["add", "adds", "added", "adding"]),
+    ("write", &["write", "writes", "wrote", "written", "writing"]),
+    ("state", &["state", "states", "stated"]),
+    ("explain", &["explain", "explains", "explained"]),
+    ("assure", &["assure", "assures", "assured"]),
+    ("vow", &["vow", "vows", "vowed"]),
+    ("warn", &["warn", "warns", "warned", "warning"]),
+    ("argue", &["argue", "argues", "argued"]),
+    ("claim", &["claim", "claims", "claimed"]),
+    ("insist", &["insist", "insists", "insisted"]),
+    ("note", &["note", "notes", "noted"]),
+    ("point out", &["pointed", "points"]),
+    ("suggest", &["suggest", "suggests", "suggested"]),
+    (
+        "emphasise",
+        &[
+            "emphasize",
+            "emphasizes",
+            "emphasized",
+            "emphasise",
+            "emphasises",
+            "emphasised",
+        ],
+    ),
+    ("stress", &["stress", "stresses", "stressed"]),
+    ("announce", &["announce", "announces", "announced"]),
+    ("declare", &["declare", "declares", "declared"]),
+    ("admit", &["admit", "admits", "admitted"]),
+    (
+        "acknowledge",
+        &["acknowledge", "acknowledges", "acknowledged"],
+    ),
+    ("confirm", &["confirm", "confirms", "confirmed"]),
+    ("deny", &["deny", "denies", "denied"]),
+    ("ask", &["ask", "asks", "asked"]),
+    ("reply", &["reply", "replies", "replied"]),
+    ("answer", &["answered"]),
+    ("urge", &["urge", "urges", "urged"]),
+    ("predict", &["predict", "predicts", "predicted"]),
+    ("estimate", &["estimate", "estimates", "estimated"]),
+    ("promise", &["promise", "promises", "promised"]),
+    ("indicate", &["indicate", "indicates", "indicated"]),
+    ("report", &["report", "reports", "reported"]),
+    ("reveal", &["reveal", "reveals", "revealed"]),
+    ("complain", &["complain", "complains", "complained"]),
+    ("concede", &["concede", "concedes", "conceded"]),
+    ("recall", &["recall", "recalls", "recalled"]),
+    ("continue", &["continued"]),
+    ("conclude", &["conclude", "concludes", "concluded"]),
+    ("caution", &["caution", "cautions", "cautioned"]),
+    ("comment", &["comment", "comments", "commented"]),
+    ("remark", &["remark", "remarks", "remarked"]),
+    ("observe", &["observe", "observes", "observed"]),
+    ("allege", &["allege", "alleges", "alleged"]),
+    ("accuse", &["accuse", "accuses", "accused"]),
+    ("describe", &["describe", "describes", "described"]),
+    ("call", &["call", "calls", "called"]),
+    ("believe", &["believe", "believes", "believed"]),
+    ("think", &["think", "thinks", "thought"]),
+    ("predict", &["forecast", "forecasts"]),
+    ("agree", &["agree", "agrees", "agreed"]),
+    ("tweet", &["tweet", "tweets", "tweeted"]),
+    ("post", &["posted"]),
+    ("testify", &["testified", "testifies"]),
+    ("boast", &["boasted", "boasts"]),
+    ("quip", &["quipped", "quips"]),
+    ("counter", &["countered", "counters"]),
+    ("maintain", &["maintained", "maintains"]),
+    ("contend", &["contended", "contends"]),
+    ("reiterate", &["reiterated", "reiterates"]),
+    ("mention", &["mentioned"]),
+    ("threaten", &["threatened", "threatens"]),
+    ("demand", &["demanded", "demands"]),
+    ("respond", &["responded"]),
+    ("acknowledge", &["acknowledged"]),
+    ("signal", &["signalled", "signaled"]),
+    ("refer", &["referred", "refers"]),
+];
+
+/// The lemma of a speech verb, if `word` (lowercase) is one.
+pub fn cue_lemma(word: &str) -> Option<&'static str> {
+    CUE_VERBS
+        .iter()
+        .find(|(_, forms)| forms.contains(&word))
+        .map(|(lemma, _)| *lemma)
+}
+
+/// Cues that mostly report speech only when a quote or a clause follows; they
+/// must not make a speaker of their subject on their own.
+pub fn weak_cue(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "call"
+            | "believe"
+            | "think"
+            | "describe"
+            | "accuse"
+            | "report"
+            | "agree"
+            | "post"
+            | "threaten"
+            | "demand"
+            | "respond"
+            | "signal"
+            | "continue"
+            | "refer"
+    )
+}
+
+/// Words between a subject and its verb that do not break the link.
+pub fn is_auxiliary_or_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "later"
+            | "then"
+            | "previously"
+            | "earlier"
+            | "recently"
+            | "repeatedly"
+            | "once"
+            | "again"
+            | "further"
+            | "reportedly"
+            | "allegedly"
+            | "publicly"
+            | "privately"
+            | "already"
+            | "just"
+            | "not"
+            | "never"
+            | "often"
+            | "has been"
+            | "had been"
+            | "quickly"
+            | "simply"
+            | "bluntly"
+            | "angrily"
+            | "firmly"
+            | "openly"
+            | "flatly"
+            | "separately"
+            | "jokingly"
+            | "still"
+            | "too"
+            | "even"
+            | "only"
+            | "subsequently"
+            | "yesterday"
+            | "today"
+            | "vehemently"
+            | "explicitly"
+            | "confidently"
+            | "candidly"
+            | "frankly"
+            | "recently,"
+            | "however"
+    )
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    Some(match word {
+        "he" | "him" | "his" | "himself" => Pronoun::He,
+        "she" | "her" | "hers" | "herself" => Pronoun::She,
+        "they" | "them" | "their" | "themselves" => Pronoun::They,
+        "it" | "its" | "itself" => Pronoun::It,
+        "i" | "we" | "you" => Pronoun::Speaker,
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    /// First or second person: only inside quotes, never a speaker cue.
+    Speaker,
+}
+
+/// Honorifics and titles that precede a person's name.
+pub fn is_title(word: &str) -> bool {
+    matches!(
+        word,
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "prof"
+            | "professor"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "president"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "chancellor"
+            | "secretary"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "representative"
+            | "governor"
+            | "gov"
+            | "mayor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "general"
+            | "gen"
+            | "colonel"
+            | "col"
+            | "captain"
+            | "capt"
+            | "lieutenant"
+            | "sergeant"
+            | "admiral"
+            | "commander"
+            | "judge"
+            | "justice"
+            | "ambassador"
+            | "envoy"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "chief"
+            | "executive"
+            | "director"
+            | "deputy"
+            | "speaker"
+            | "leader"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "coach"
+            | "manager"
+            | "boss"
+            | "head"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "finance"
+            | "culture"
+            | "health"
+            | "home"
+            | "trade"
+            | "economy"
+            | "education"
+            | "first"
+            | "father"
+            | "rabbi"
+            | "imam"
+            | "bishop"
+            | "archbishop"
+            | "sheikh"
+            | "emir"
+            | "sultan"
+            | "chancellor,"
+            | "attorney"
+            | "inspector"
+            | "detective"
+            | "officer"
+            | "constable"
+            | "superintendent"
+            | "mp"
+            | "mep"
+            | "ceo"
+            | "cfo"
+            | "strongman"
+            | "dictator"
+            | "ruler"
+            | "opposition"
+            | "former"
+    )
+}
+
+/// Titles that can stand right before a name ("Foreign" needs "Minister").
+pub fn is_core_title(word: &str) -> bool {
+    is_title(word)
+        && !matches!(
+            word,
+            "vice"
+                | "prime"
+                | "foreign"
+                | "defence"
+                | "defense"
+                | "interior"
+                | "finance"
+                | "culture"
+                | "health"
+                | "home"
+                | "trade"
+                | "economy"
+                | "education"
+                | "first"
+                | "deputy"
+                | "former"
+                | "opposition"
+                | "executive"
+                | "chief"
+                | "head"
+                | "attorney"
+                | "general"
+                | "chair"
+                | "speaker"
+                | "officer"
+        )
+}
+
+/// Nouns that head a description of a person: "the 68-year-old", "the Belarusian ruler".
+pub fn is_person_noun(word: &str) -> bool {
+    word.ends_with("-year-old")
+        || matches!(
+            word,
+            "ruler"
+                | "leader"
+                | "president"
+                | "strongman"
+                | "dictator"
+                | "premier"
+                | "minister"
+                | "chancellor"
+                | "secretary"
+                | "expert"
+                | "analyst"
+                | "researcher"
+                | "scientist"
+                | "economist"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "official"
+                | "politician"
+                | "lawmaker"
+                | "senator"
+                | "governor"
+                | "mayor"
+                | "general"
+                | "commander"
+                | "chief"
+                | "head"
+                | "director"
+                | "founder"
+                | "co-founder"
+                | "chairman"
+                | "chairwoman"
+                | "executive"
+                | "boss"
+                | "manager"
+                | "coach"
+                | "player"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "captain"
+                | "star"
+                | "actor"
+                | "actress"
+                | "singer"
+                | "musician"
+                | "artist"
+                | "writer"
+                | "author"
+                | "journalist"
+                | "editor"
+                | "professor"
+                | "lawyer"
+                | "judge"
+                | "prosecutor"
+                | "diplomat"
+                | "ambassador"
+                | "envoy"
+                | "adviser"
+                | "advisor"
+                | "aide"
+                | "candidate"
+                | "veteran"
+                | "father"
+                | "mother"
+                | "woman"
+                | "man"
+                | "fellow"
+                | "monarch"
+                | "king"
+                | "queen"
+                | "prince"
+                | "premier,"
+                | "incumbent"
+                | "champion"
+                | "winner"
+                | "driver"
+                | "rider"
+                | "teenager"
+                | "chancellor,"
+                | "opposition leader"
+                | "activist"
+                | "campaigner"
+                | "trader"
+                | "investor"
+                | "banker"
+                | "strategist"
+                | "forecaster"
+                | "pollster"
+                | "owner"
+                | "pilot"
+                | "doctor"
+                | "nurse"
+                | "officer"
+                | "soldier"
+                | "witness"
+        )
+}
+
+/// Plural nouns that name a group as an unnamed source: "observers say".
+pub fn is_unnamed_source_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "observers"
+            | "experts"
+            | "analysts"
+            | "officials"
+            | "sources"
+            | "diplomats"
+            | "critics"
+            | "residents"
+            | "witnesses"
+            | "scientists"
+            | "economists"
+            | "insiders"
+            | "reports"
+            | "investigators"
+            | "researchers"
+            | "commentators"
+            | "campaigners"
+            | "activists"
+            | "lawmakers"
+            | "politicians"
+            | "observers,"
+            | "authorities"
+            | "people"
+            | "traders"
+            | "investors"
+            | "bankers"
+            | "strategists"
+            | "forecasters"
+            | "pollsters"
+            | "media"
+            | "newspapers"
+            | "studies"
+            | "polls"
+            | "surveys"
+            | "figures"
+            | "data"
+            | "estimates"
+            | "reporters"
+            | "advisers"
+            | "aides"
+            | "spokesmen"
+            | "generals"
+            | "doctors"
+            | "police"
+            | "prosecutors"
+            | "leaders"
+            | "executives"
+            | "members"
+            | "fans"
+            | "specialists"
+            | "academics"
+            | "historians"
+            | "unions"
+            | "groups"
+            | "ministers"
+    )
+}
+
+/// Words that make a capitalised name an organisation.
+pub fn is_organization_word(word: &str) -> bool {
+    matches!(
+        word,
+        "foundation"
+            | "endowment"
+            | "institute"
+            | "institution"
+            | "center"
+            | "centre"
+            | "house"
+            | "university"
+            | "college"
+            | "school"
+            | "academy"
+            | "association"
+            | "society"
+            | "council"
+            | "committee"
+            | "commission"
+            | "union"
+            | "federation"
+            | "league"
+            | "club"
+            | "party"
+            | "group"
+            | "company"
+            | "corporation"
+            | "corp"
+            | "inc"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "bank"
+            | "fund"
+            | "trust"
+            | "agency"
+            | "organisation"
+            | "organization"
+            | "alliance"
+            | "coalition"
+            | "movement"
+            | "network"
+            | "forum"
+            | "board"
+            | "authority"
+            | "bureau"
+            | "office"
+            | "service"
+            | "services"
+            | "airlines"
+            | "airways"
+            | "motors"
+            | "holdings"
+            | "industries"
+            | "systems"
+            | "technologies"
+            | "labs"
+            | "partners"
+            | "capital"
+            | "securities"
+            | "group,"
+            | "unit"
+            | "tank"
+            | "cabinet"
+            | "court"
+            | "team"
+            | "united"
+            | "city"
+            | "rovers"
+            | "athletic"
+            | "fc"
+            | "rfu"
+            | "uefa"
+            | "fifa"
+            | "olympic"
+            | "olympics"
+            | "studios"
+            | "records"
+            | "pictures"
+            | "entertainment"
+            | "media"
+            | "telecom"
+            | "communications"
+            | "energy"
+            | "oil"
+            | "petroleum"
+            | "pharmaceuticals"
+            | "consortium"
+            | "firm"
+            | "exchange"
+            | "index"
+    )
+}
+
+/// Words that make an organisation a government body.
+pub fn is_government_word(word: &str) -> bool {
+    matches!(
+        word,
+        "ministry"
+            | "government"
+            | "parliament"
+            | "staff"
+            | "army"
+            | "navy"
+            | "forces"
+            | "police"
+            | "duma"
+            | "rada"
+            | "kremlin"
+            | "pentagon"
+            | "congress"
+            | "senate"
+            | "treasury"
+            | "department"
+            | "cabinet"
+            | "assembly"
+            | "embassy"
+            | "military"
+            | "presidency"
+            | "administration"
+            | "commons"
+            | "lords"
+            | "whitehall"
+            | "downing"
+            | "reserve"
+            | "customs"
+            | "revenue"
+            | "state"
+            | "states"
+            | "republic"
+            | "council"
+            | "commission"
+            | "court"
+            | "prosecutor"
+            | "prosecutors"
+            | "office"
+            | "guard"
+            | "intelligence"
+            | "nato"
+            | "un"
+            | "eu"
+            | "opec"
+            | "imf"
+            | "wto"
+            | "who"
+            | "fbi"
+            | "cia"
+            | "mi5"
+            | "mi6"
+            | "ofcom"
+            | "ofsted"
+            | "ofwat"
+            | "ofgem"
+            | "nhs"
+            | "fsa"
+            | "sec"
+            | "fed"
+            | "ecb"
+            | "hmrc"
+            | "mod"
+            | "fco"
+            | "dti"
+            | "defra"
+            | "interpol"
+    )
+}
+
+/// News organisations widely cited by name.
+pub fn is_media_name(lower_name: &str) -> bool {
+    matches!(
+        lower_name,
+        "afp"
+            | "agence france-presse"
+            | "reuters"
+            | "ap"
+            | "associated press"
+            | "bbc"
+            | "bbc news"
+            | "cnn"
+            | "al jazeera"
+            | "newsweek"
+            | "news week"
+            | "tass"
+            | "ria novosti"
+            | "ria"
+            | "interfax"
+            | "bloomberg"
+            | "financial times"
+            | "new york times"
+            | "the new york times"
+            | "washington post"
+            | "the washington post"
+            | "guardian"
+            | "the guardian"
+            | "times"
+            | "the times"
+            | "telegraph"
+            | "daily telegraph"
+            | "the telegraph"
+            | "the independent"
+            | "independent"
+            | "observer"
+            | "the observer"
+            | "economist"
+            | "the economist"
+            | "wall street journal"
+            | "the wall street journal"
+            | "sky news"
+            | "itv"
+            | "channel 4"
+            | "fox news"
+            | "nbc"
+            | "abc"
+            | "cbs"
+            | "npr"
+            | "politico"
+            | "axios"
+            | "dpa"
+            | "efe"
+            | "ansa"
+            | "xinhua"
+            | "kyodo"
+            | "yonhap"
+            | "belta"
+            | "ukrinform"
+            | "meduza"
+            | "novaya gazeta"
+            | "kommersant"
+            | "izvestia"
+            | "pravda"
+            | "der spiegel"
+            | "spiegel"
+            | "le monde"
+            | "el pais"
+            | "bild"
+            | "daily mail"
+            | "the sun"
+            | "sun"
+            | "mirror"
+            | "daily mirror"
+            | "radio 4"
+            | "today programme"
+            | "washington examiner"
+            | "the washington examiner"
+            | "ont"
+            | "voice of america"
+            | "radio liberty"
+            | "rfe/rl"
+            | "radio free europe"
+            | "the hill"
+            | "usa today"
+            | "los angeles times"
+            | "time"
+            | "variety"
+            | "hollywood reporter"
+            | "billboard"
+            | "rolling stone"
+            | "nme"
+            | "the sunday times"
+            | "sunday times"
+            | "mail on sunday"
+            | "evening standard"
+            | "the scotsman"
+            | "herald"
+            | "press association"
+            | "pa"
+            | "cnbc"
+            | "msnbc"
+            | "euronews"
+            | "rt"
+            | "trt world"
+            | "anadolu"
+            | "nascha niwa"
+            | "nasha niva"
+            | "tut.by"
+            | "zerkalo"
+    )
+}
+
+/// Lowercase words right after a name that make it a media outlet.
+pub fn is_media_word(word: &str) -> bool {
+    matches!(
+        word,
+        "newspaper"
+            | "daily"
+            | "weekly"
+            | "magazine"
+            | "channel"
+            | "tv"
+            | "television"
+            | "radio"
+            | "broadcaster"
+            | "agency"
+            | "website"
+            | "outlet"
+            | "tabloid"
+            | "programme"
+            | "program"
+            | "show"
+            | "station"
+            | "paper"
+            | "journal"
+            | "podcast"
+            | "blog"
+    )
+}
+
+/// Words for opinion polls and surveys.
+pub fn is_poll_word(word: &str) -> bool {
+    matches!(
+        word,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "census"
+            | "study"
+            | "opinion-poll"
+            | "referendum"
+    )
+}
+
+/// Words of hedged certainty.
+pub fn is_hedge(word: &str) -> bool {
+    matches!(
+        word,
+        "likely"
+            | "unlikely"
+            | "probably"
+            | "reportedly"
+            | "allegedly"
+            | "apparently"
+            | "seemingly"
+            | "supposedly"
+            | "presumably"
+            | "seems"
+            | "seem"
+            | "seemed"
+            | "appears"
+            | "appear"
+            | "appeared"
+            | "suggests"
+            | "suggest"
+            | "suggested"
+            | "believed"
+            | "thought"
+            | "expected"
+            | "estimated"
+            | "roughly"
+            | "about"
+            | "around"
+            | "approximately"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "claimed"
+            | "alleged"
+            | "purportedly"
+            | "arguably"
+            | "rumoured"
+            | "rumored"
+            | "understood"
+            | "said"
+    )
+}
+
+/// Words of speculation: what may or might happen.
+pub fn is_speculation(word: &str) -> bool {
+    matches!(
+        word,
+        "could"
+            | "might"
+            | "may"
+            | "possibly"
+            | "perhaps"
+            | "maybe"
+            | "conceivably"
+            | "if"
+            | "would"
+            | "potentially"
+            | "potential"
+            | "possible"
+            | "scenario"
+            | "whether"
+    )
+}
+
+/// Words that make a statement an assessment rather than a report of fact.
+pub fn is_evaluative(word: &str) -> bool {
+    matches!(
+        word,
+        "significant"
+            | "dangerous"
+            | "risky"
+            | "unrealistic"
+            | "reasonable"
+            | "useful"
+            | "effective"
+            | "unpopular"
+            | "popular"
+            | "clear"
+            | "unclear"
+            | "important"
+            | "crucial"
+            | "difficult"
+            | "easy"
+            | "bad"
+            | "good"
+            | "better"
+            | "worse"
+            | "best"
+            | "worst"
+            | "precarious"
+            | "complicit"
+            | "illegitimate"
+            | "illegitimately"
+            | "fraudulent"
+            | "apparently"
+            | "supposed"
+            | "moderate"
+            | "extremely"
+            | "highly"
+            | "too"
+            | "sensible"
+            | "low"
+            | "high"
+            | "strong"
+            | "weak"
+            | "loyal"
+            | "dependent"
+            | "vulnerable"
+            | "desperate"
+            | "desperation"
+            | "indispensable"
+            | "compliant"
+            | "repressive"
+            | "authoritarian"
+            | "hesitant"
+            | "willing"
+            | "unwilling"
+            | "aware"
+            | "evident"
+            | "obvious"
+            | "ironically"
+            | "disappointing"
+            | "impressive"
+            | "excellent"
+            | "poor"
+            | "fragile"
+            | "remarkable"
+            | "surprising"
+            | "unprecedented"
+            | "harsh"
+            | "harsher"
+            | "struggling"
+            | "escalation"
+            | "threat"
+            | "mistake"
+            | "failure"
+            | "success"
+            | "successful"
+            | "unsuccessful"
+            | "key"
+            | "main"
+            | "major"
+            | "serious"
+    )
+}
+
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Capitalised words that begin sentences and never start a name on their own.
+pub fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "so"
+            | "yet"
+            | "for"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "by"
+            | "with"
+            | "from"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "while"
+            | "when"
+            | "where"
+            | "why"
+            | "how"
+            | "what"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "if"
+            | "as"
+            | "than"
+            | "because"
+            | "although"
+            | "though"
+            | "despite"
+            | "during"
+            | "however"
+            | "still"
+            | "also"
+            | "even"
+            | "only"
+            | "just"
+            | "then"
+            | "there"
+            | "here"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "any"
+            | "each"
+            | "every"
+            | "no"
+            | "not"
+            | "one"
+            | "two"
+            | "three"
+            | "both"
+            | "either"
+            | "neither"
+            | "another"
+            | "other"
+            | "such"
+            | "more"
+            | "less"
+            | "much"
+            | "few"
+            | "several"
+            | "instead"
+            | "meanwhile"
+            | "indeed"
+            | "already"
+            | "apart"
+            | "against"
+            | "among"
+            | "between"
+            | "about"
+            | "around"
+            | "through"
+            | "without"
+            | "within"
+            | "according"
+            | "in addition"
+            | "yes"
+            | "now"
+            | "today"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "has"
+            | "have"
+            | "had"
+            | "be"
+            | "been"
+            | "being"
+            | "let"
+            | "please"
+            | "thanks"
+            | "oh"
+            | "well"
+            | "like"
+            | "unlike"
+            | "once"
+            | "whether"
+            | "whatever"
+            | "whoever"
+            | "perhaps"
+            | "maybe"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "doing"
+            | "having"
+            | "being,"
+            | "currently"
+            | "finally"
+            | "first"
+            | "second"
+            | "third"
+            | "last"
+            | "next"
+            | "new"
+            | "old"
+            | "big"
+            | "small"
+            | "only,"
+            | "towards"
+            | "toward"
+            | "upon"
+            | "via"
+            | "per"
+            | "amid"
+            | "amidst"
+            | "beyond"
+            | "above"
+            | "below"
+            | "behind"
+            | "near"
+            | "off"
+            | "out"
+            | "up"
+            | "down"
+            | "back"
+            | "again"
+            | "ago"
+            | "away"
+            | "too"
+            | "very"
+            | "quite"
+            | "rather"
+            | "almost"
+            | "nearly"
+            | "often"
+            | "sometimes"
+            | "usually"
+            | "never"
+            | "always"
+            | "ever"
+    )
+}

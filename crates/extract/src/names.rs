@@ -1,0 +1,380 @@
+//! Proper names in running text: runs of capitalised words, cleaned of
+//! sentence-initial words, split into a role ("Belarusian President") and a name
+//! ("Alexander Lukashenko"), and typed by their words and context.
+
+use crate::lexicon;
+use crate::places;
+use crate::tokens::Token;
+use std::collections::HashSet;
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum Kind {
+    Person,
+    Organization,
+    Media,
+    Government,
+    Poll,
+    Unnamed,
+    Place,
+    /// A name we cannot type yet (a lone capitalised word).
+    Unknown,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Organization => "organization",
+            Kind::Media => "media",
+            Kind::Government => "government",
+            Kind::Poll => "poll",
+            Kind::Unnamed => "unnamed",
+            Kind::Place => "place",
+            Kind::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Name {
+    /// Token range of the name itself (role words excluded).
+    pub first: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Title and description words before the name, as written.
+    pub role: Option<String>,
+    /// Whether a title or honorific preceded it (Mr, President, ...).
+    pub titled: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "de", "da", "del", "van", "von", "der", "al", "bin", "le", "la", "du",
+    "and",
+];
+const EVENT_WORDS: &[&str] = &[
+    "war",
+    "cup",
+    "games",
+    "summit",
+    "day",
+    "prize",
+    "award",
+    "awards",
+    "festival",
+    "championship",
+    "championships",
+    "open",
+    "election",
+    "olympics",
+    "league",
+    "conference",
+    "treaty",
+    "act",
+    "bill",
+    "doctrine",
+    "agreement",
+    "accord",
+    "ii",
+    "iii",
+    "iv",
+];
+
+/// Names in the tokens of one sentence `tokens[start..end]`.
+pub fn find(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    mid_sentence_capitals: &HashSet<String>,
+) -> Vec<Name> {
+    let mut names = Vec::new();
+    let first_word = (start..end).find(|&i| tokens[i].is_word());
+    let mut i = start;
+    while i < end {
+        if !tokens[i].is_capital() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < end && !tokens[j - 1].possessive(text) && tokens[j].quoted == tokens[i].quoted {
+            if tokens[j].is_capital() {
+                j += 1;
+            } else if let Some(skip) = connector_run(tokens, j, end) {
+                j += skip;
+            } else {
+                break;
+            }
+        }
+        let sentence_initial = Some(i) == first_word
+            || (i > start
+                && tokens[i - 1].kind != crate::tokens::TokenKind::Word
+                && !tokens[i - 1].is_capital()
+                && is_clause_opening(&tokens[i - 1]));
+        if let Some(name) = clean(text, tokens, i, j, sentence_initial, mid_sentence_capitals) {
+            names.push(name);
+        }
+        i = j;
+    }
+    names
+}
+
+/// "of", "of the", "for" between two capitalised words: how many tokens to skip.
+fn connector_run(tokens: &[Token], j: usize, end: usize) -> Option<usize> {
+    let is_connector = |k: usize| {
+        k < end
+            && CONNECTORS.contains(&tokens[k].lower.as_str())
+            && tokens[k].lower != "and"
+            && !tokens[k].is_capital()
+    };
+    let mut k = j;
+    while is_connector(k) && k - j < 2 {
+        k += 1;
+    }
+    (k > j && k < end && tokens[k].is_capital() && !tokens[k].quoted).then_some(k - j)
+}
+
+fn is_clause_opening(token: &Token) -> bool {
+    matches!(token.kind, crate::tokens::TokenKind::Punct(c) if "“\"(–—-:‘".contains(c))
+}
+
+fn clean(
+    text: &str,
+    tokens: &[Token],
+    mut a: usize,
+    b: usize,
+    sentence_initial: bool,
+    mid: &HashSet<String>,
+) -> Option<Name> {
+    let initial_token = a;
+    // Leading function words ("The", "But", "In"), months and weekdays.
+    while a < b
+        && (lexicon::is_function_word(&tokens[a].lower)
+            || lexicon::MONTHS.contains(&tokens[a].lower.as_str())
+            || lexicon::WEEKDAYS.contains(&tokens[a].lower.as_str()))
+    {
+        a += 1;
+    }
+    // Trailing connectors left by the cut ("Ministry of").
+    let mut b = b;
+    while b > a && CONNECTORS.contains(&tokens[b - 1].lower.as_str()) {
+        b -= 1;
+    }
+    if a >= b {
+        return None;
+    }
+    let words: Vec<&str> = tokens[a..b].iter().map(|t| t.lower.as_str()).collect();
+    let lower = words.join(" ");
+    // A lone sentence-initial word seen nowhere else in capitals is an ordinary word.
+    if b - a == 1
+        && a == initial_token
+        && sentence_initial
+        && !mid.contains(&lower)
+        && !places::is_place(&lower)
+        && !is_acronym(tokens[a].text(text))
+        && !lexicon::is_media_name(&lower)
+    {
+        return None;
+    }
+    // Demonyms alone ("Belarusian", "Ukrainians") are adjectives or peoples.
+    if b - a == 1 && places::country_of_demonym(&lower).is_some() && !places::is_place(&lower) {
+        return None;
+    }
+    // Compounds of places and peoples ("Belarus-Russia", "Russian-Ukrainian").
+    if b - a == 1
+        && tokens[a].lower.contains('-')
+        && tokens[a]
+            .lower
+            .split('-')
+            .all(|p| places::is_place(p) || places::country_of_demonym(p).is_some())
+    {
+        return None;
+    }
+    // Adverbs and participles that a sentence happened to start with.
+    if b - a == 1
+        && (tokens[a].lower.ends_with("ly") || tokens[a].lower.ends_with("ing"))
+        && !lexicon::is_media_name(&lower)
+    {
+        return None;
+    }
+    // Capitalised compounds used as adjectives ("Kremlin-affiliated").
+    if b - a == 1
+        && tokens[a].lower.contains('-')
+        && tokens[a]
+            .text(text)
+            .rsplit('-')
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    {
+        return None;
+    }
+    // Acronyms used as common nouns ("UAVs") and lone titles.
+    let raw = tokens[a].text(text);
+    if b - a == 1
+        && (raw.len() > 2 && raw.ends_with('s') && is_acronym(&raw[..raw.len() - 1])
+            || lexicon::is_title(&lower))
+    {
+        return None;
+    }
+    Some(classify(text, tokens, a, b))
+}
+
+pub fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
+    let words: Vec<&str> = tokens[a..b].iter().map(|t| t.lower.as_str()).collect();
+    let lower = words.join(" ");
+    let next = tokens.get(b).map(|t| t.lower.as_str()).unwrap_or("");
+    let next2 = tokens.get(b + 1).map(|t| t.lower.as_str()).unwrap_or("");
+    let prev = a
+        .checked_sub(1)
+        .map(|p| tokens[p].lower.as_str())
+        .unwrap_or("");
+    let whole = |kind| Name {
+        first: a,
+        end: b,
+        kind,
+        role: None,
+        titled: false,
+    };
+
+    if lexicon::is_media_name(&lower)
+        || lexicon::is_media_word(next)
+        || (lexicon::is_media_word(next2) && next == "tv")
+        || lexicon::is_media_word(prev)
+    {
+        return whole(Kind::Media);
+    }
+    if places::is_place(&lower) || places::is_place(&lower.replace('.', "")) {
+        return whole(Kind::Place);
+    }
+    if words.iter().any(|w| lexicon::is_poll_word(w)) {
+        return whole(Kind::Poll);
+    }
+    // "National Security Council Secretary Alexander Wolfovich": a title after
+    // the organisation words, then a name.
+    let last_title = (a..b).rev().find(|&i| {
+        lexicon::is_core_title(&tokens[i].lower)
+            || places::country_of_demonym(&tokens[i].lower).is_some()
+    });
+    let org_word = words
+        .iter()
+        .position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
+    if let Some(t) = last_title {
+        let name_part = t + 1..b;
+        if name_part.start < b && CONNECTORS.contains(&tokens[name_part.start].lower.as_str()) {
+            // "President of Belarus": a post, not a name.
+            return whole(Kind::Unknown);
+        }
+        let name_ok = !name_part.is_empty()
+            && name_part.clone().all(|i| {
+                !lexicon::is_organization_word(&tokens[i].lower)
+                    && !lexicon::is_government_word(&tokens[i].lower)
+                    && !lexicon::is_title(&tokens[i].lower)
+            })
+            && !places::is_place(
+                &tokens[name_part.clone()]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        let org_before_title = org_word.is_none_or(|o| a + o < t);
+        if name_ok && org_before_title {
+            let role = text[tokens[a].start..tokens[t].end].to_string();
+            let titled = (a..=t).any(|i| lexicon::is_title(&tokens[i].lower));
+            let rest: Vec<&str> = words[t + 1 - a..].to_vec();
+            let kind = if rest.len() == 1 && is_acronym(tokens[t + 1].text(text)) {
+                Kind::Organization
+            } else if titled {
+                Kind::Person
+            } else {
+                Kind::Unknown
+            };
+            if kind == Kind::Unknown {
+                // Only demonyms before the name ("Russian Gazprom"): type the rest alone.
+                let mut inner = classify(text, tokens, t + 1, b);
+                inner.role = Some(role);
+                return inner;
+            }
+            return Name {
+                first: t + 1,
+                end: b,
+                kind,
+                role: Some(role),
+                titled,
+            };
+        }
+    }
+    if words.iter().any(|w| lexicon::is_government_word(w)) {
+        return whole(Kind::Government);
+    }
+    if words.iter().any(|w| EVENT_WORDS.contains(w)) && b - a > 1 {
+        return whole(Kind::Unknown);
+    }
+    if org_word.is_some() {
+        return whole(Kind::Organization);
+    }
+    if b - a == 1 && is_acronym(tokens[a].text(text)) {
+        return whole(Kind::Organization);
+    }
+    if (2..=4).contains(&(b - a)) && tokens[a..b].iter().all(|t| !is_acronym(t.text(text))) {
+        return whole(Kind::Person);
+    }
+    if b - a == 1
+        && matches!(
+            prev,
+            "in" | "from" | "to" | "near" | "across" | "outside" | "inside" | "into"
+        )
+    {
+        return whole(Kind::Place);
+    }
+    whole(Kind::Unknown)
+}
+
+/// A spelling-insensitive key for a surname or name: lowercase ASCII letters with
+/// common transliteration variants folded (Zelenskyy = Zelensky = Zelenskiy).
+pub fn fold(name: &str) -> String {
+    let mut s: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+            'ç' | 'č' | 'ć' => 'c',
+            'š' | 'ś' => 's',
+            'ž' | 'ź' | 'ż' => 'z',
+            'ñ' | 'ń' => 'n',
+            'ł' => 'l',
+            'ý' => 'y',
+            'ř' => 'r',
+            c => c,
+        })
+        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
+        .collect();
+    for (from, to) in [
+        ("yy", "y"),
+        ("iy", "y"),
+        ("ii", "y"),
+        ("ij", "y"),
+        ("yi", "y"),
+        ("kh", "h"),
+        ("sch", "sh"),
+        ("w", "v"),
+        ("ou", "ov"),
+        ("ck", "k"),
+        ("ph", "f"),
+        ("tz", "z"),
+        ("ts", "z"),
+    ] {
+        s = s.replace(from, to);
+    }
+    s
+}

@@ -1,0 +1,171 @@
+//! Words and punctuation with byte offsets, and which of them lie inside quotes.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Lowercase, with a possessive `’s` / `'s` / trailing `’` removed.
+    pub lower: String,
+    pub kind: TokenKind,
+    /// Inside a quotation (between a quote's marks).
+    pub quoted: bool,
+    /// Index of the sentence this token belongs to (within the article).
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A word whose first letter is a capital.
+    Capital,
+    /// Any other word (lowercase words, numbers).
+    Word,
+    /// One punctuation character.
+    Punct(char),
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        !matches!(self.kind, TokenKind::Punct(_))
+    }
+    pub fn is_capital(&self) -> bool {
+        self.kind == TokenKind::Capital
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+    /// Whether the word ends in a possessive (`Lukashenko’s`, `Belarus’`).
+    pub fn possessive(&self, text: &str) -> bool {
+        let t = self.text(text);
+        t.ends_with("’s") || t.ends_with("'s") || (t.ends_with('’') && t.len() > 3)
+    }
+}
+
+fn joins(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '‑' | '&' | '/')
+}
+
+/// Tokens of `text[start..end]`; `sentence` is filled in by the caller.
+pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let body = &text[start..end];
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + c.len_utf8();
+            loop {
+                let rest = &body[j..];
+                let mut it = rest.chars();
+                match (it.next(), it.next()) {
+                    (Some(a), _) if a.is_alphanumeric() || is_mark(a) => j += a.len_utf8(),
+                    // Joiners inside a word: 68-year-old, don’t, U.S, 2.5
+                    (Some(a), Some(b)) if joins(a) && b.is_alphanumeric() => j += a.len_utf8(),
+                    // A possessive apostrophe at the end of a word: Belarus’ role
+                    (Some(a), next)
+                        if (a == '’' || a == '\'')
+                            && next.is_none_or(|n| !n.is_alphanumeric())
+                            && body[i..j].ends_with('s') =>
+                    {
+                        j += a.len_utf8();
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            while chars.peek().is_some_and(|&(k, _)| k < j) {
+                chars.next();
+            }
+            let word = &body[i..j];
+            let lower = strip_possessive(&word.to_lowercase());
+            let kind = if c.is_uppercase() {
+                TokenKind::Capital
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                start: start + i,
+                end: start + j,
+                lower,
+                kind,
+                quoted: false,
+                sentence: 0,
+            });
+        } else {
+            let len = c.len_utf8();
+            out.push(Token {
+                start: start + i,
+                end: start + i + len,
+                lower: c.to_string(),
+                kind: TokenKind::Punct(c),
+                quoted: false,
+                sentence: 0,
+            });
+        }
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks stay with their letter.
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+pub fn strip_possessive(lower: &str) -> String {
+    for suffix in ["’s", "'s"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem.to_string();
+            }
+        }
+    }
+    if let Some(stem) = lower.strip_suffix('’').or_else(|| lower.strip_suffix('\'')) {
+        if stem.ends_with('s') {
+            return stem.to_string();
+        }
+    }
+    lower.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        tokenize(text, 0, text.len(), &mut out);
+        out.iter().map(|t| t.text(text).to_string()).collect()
+    }
+
+    #[test]
+    fn keeps_joined_words_whole() {
+        assert_eq!(
+            words("The 68-year-old’s U.S. trip, Belarus’ role: 2.5%."),
+            vec![
+                "The",
+                "68-year-old’s",
+                "U.S",
+                ".",
+                "trip",
+                ",",
+                "Belarus’",
+                "role",
+                ":",
+                "2.5",
+                "%",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_drops_possessives() {
+        let text = "Lukashenko’s Belarus’ Putin's";
+        let mut out = Vec::new();
+        tokenize(text, 0, text.len(), &mut out);
+        let lower: Vec<_> = out.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(lower, vec!["lukashenko", "belarus", "putin"]);
+    }
+}
