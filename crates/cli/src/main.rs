@@ -5,12 +5,17 @@
 //! - `eval ANNOTATIONS`: precision, recall and accuracy against hand annotations.
 //! - `show FILE`: one article's extraction, for reading.
 
+mod eval;
+mod export;
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("show") => show(&args[1..]),
+        Some("export") => export::run(&args[1..]),
+        Some("eval") => eval::run(&args[1..]),
         _ => Err(
             "usage: claimscope <export DIR [--format json|csv] | eval ANNOTATIONS | show FILE>"
                 .to_string(),

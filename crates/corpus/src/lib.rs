@@ -15,5 +15,5 @@ mod load;
 mod model;
 
 pub use embed::{decode, encode, DecodeError, FORMAT_VERSION};
-pub use load::{load_dir, FileProblem, LoadError, LoadReport, ProblemKind};
+pub use load::{article_from_bytes, load_dir, FileProblem, LoadError, LoadReport, ProblemKind};
 pub use model::{Article, Corpus, Span, Warning};

@@ -24,6 +24,8 @@ pub struct Actor {
     pub mention_tokens: Vec<usize>,
     /// Something is attributed to it (a quote, a claim, "according to").
     pub cited: bool,
+    /// Known by a description or a group noun, not by a name.
+    pub described: bool,
 }
 
 #[derive(Default)]
@@ -49,6 +51,7 @@ impl Actors {
                     mentions: Vec::new(),
                     mention_tokens: Vec::new(),
                     cited: false,
+                    described: false,
                 });
                 self.list.len() - 1
             });
@@ -109,6 +112,7 @@ impl Actors {
                     mentions: Vec::new(),
                     mention_tokens: Vec::new(),
                     cited: false,
+                    described: true,
                 });
                 self.list.len() - 1
             }

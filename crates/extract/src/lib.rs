@@ -20,7 +20,7 @@ pub mod quotes;
 pub mod sentences;
 mod tokens;
 
-pub use claims::{Certainty, Claim, ClaimKind};
+pub use claims::{Certainty, Claim, ClaimKind, Number};
 pub use layout::Role;
 pub use names::Kind;
 pub use quotes::QuoteKind;
@@ -68,6 +68,8 @@ pub struct Actor {
     pub role: Option<String>,
     /// Something in the article is attributed to it.
     pub cited: bool,
+    /// Known by name (not only by a description such as "observers").
+    pub named: bool,
     pub mentions: Vec<Span>,
 }
 
@@ -125,6 +127,7 @@ pub fn extract(text: &str) -> Extraction {
                 kind: a.kind,
                 role: a.roles.first().cloned(),
                 cited: a.cited,
+                named: !a.described,
                 mentions: a.mentions.clone(),
             })
             .collect(),
