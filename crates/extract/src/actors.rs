@@ -141,11 +141,18 @@ impl Actors {
                     && (fold(a.name.split_whitespace().last().unwrap_or("")) == surname)
             };
             if words == 1 {
+                let first_name = |a: &Actor| {
+                    a.kind == Kind::Person
+                        && a.name.split_whitespace().count() >= 2
+                        && fold(a.name.split_whitespace().next().unwrap_or("")) == surname
+                };
+                // "Sir John" after "Sir John Stevens": a first name with a title.
                 return self
                     .list
                     .iter()
                     .rposition(|a| a.kind == Kind::Person && by_surname(a))
-                    .or_else(|| self.list.iter().rposition(by_surname));
+                    .or_else(|| self.list.iter().rposition(by_surname))
+                    .or_else(|| self.list.iter().rposition(first_name));
             }
             if kind == Kind::Person {
                 return self.list.iter().rposition(|a| {

@@ -236,11 +236,29 @@ fn subject_before(
         return None;
     }
     let end = i - 1;
+    // "a BBC statement read": the statement's author.
+    if lexicon::is_statement_noun(&doc.tokens[end].lower) && end > start {
+        if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 1)) {
+            return Some(actor);
+        }
+    }
     if doc.tokens[end].is_punct(',') {
-        // "Ukraine's adviser, Mikhail Podolyak, said": a person right before the comma.
+        // "Ukraine's adviser, Mikhail Podolyak, said": a person right before the
+        // comma, unless a preposition ties it into an appositive ("lawyer for Mr Begg,").
         if end > start {
-            if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 1)) {
-                if matches!(doc.actors.list[actor].kind, Kind::Person | Kind::Unknown) {
+            if let Some(&(actor, first)) = doc.name_ending_at.get(&(end - 1)) {
+                let title = first
+                    .checked_sub(1)
+                    .filter(|&p| lexicon::is_title(&doc.tokens[p].lower));
+                let lead = title.unwrap_or(first);
+                let governed = lead.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        doc.tokens[p].lower.as_str(),
+                        "for" | "of" | "at" | "with" | "from" | "to" | "by" | "on" | "in"
+                    )
+                });
+                if !governed && matches!(doc.actors.list[actor].kind, Kind::Person | Kind::Unknown)
+                {
                     return Some(actor);
                 }
             }
@@ -500,14 +518,70 @@ fn resolve_pronoun(
             Pronoun::Speaker => false,
         }
     };
-    let chosen = match last {
-        Some((actor, p)) if paragraph - p <= 2 && fits(doc, actor) => Some(actor),
+    // A person who became the subject after the last speaker last spoke
+    // ("Robbie Keane ... echoed his manager. “...,” he said.").
+    let newer_subject = doc.tokens[at]
+        .sentence
+        .checked_sub(1)
+        .and_then(|s| {
+            (s..=doc.tokens[at].sentence)
+                .rev()
+                .find_map(|s| subject_of_sentence(doc, s, at))
+        })
+        .filter(|&(actor, token)| {
+            fits(doc, actor)
+                && last.is_none_or(|(speaker, _)| {
+                    speaker != actor
+                        && doc.actors.list[speaker]
+                            .mention_tokens
+                            .iter()
+                            .filter(|&&t| t < at)
+                            .max()
+                            .is_none_or(|&t| t < token)
+                })
+        })
+        .map(|(actor, _)| actor);
+    let chosen = match (newer_subject, last) {
+        (Some(actor), _) if matches!(pronoun, Pronoun::He | Pronoun::She) => Some(actor),
+        (_, Some((actor, p))) if paragraph - p <= 2 && fits(doc, actor) => Some(actor),
         _ => nearest_before(doc, at, |doc, a| fits(doc, a)),
     };
     if let (Some(actor), Pronoun::He | Pronoun::She) = (chosen, pronoun) {
         doc.actors.list[actor].gender = Some(pronoun);
     }
     chosen
+}
+
+/// The person a sentence is about when a name opens it, after at most a short
+/// adverbial ("Still," / "In early July,") and role words: (actor, token).
+fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)> {
+    let range = doc.sentences[s].tokens.clone();
+    let mut k = range.start;
+    if let Some(comma) = (k..range.end.min(k + 5)).find(|&j| doc.tokens[j].is_punct(',')) {
+        if !doc.name_ending_at.contains_key(&(comma.saturating_sub(1))) {
+            k = comma + 1;
+        }
+    }
+    for j in k..range.end.min(k + 8).min(before) {
+        let t = &doc.tokens[j];
+        if t.quoted
+            || lexicon::pronoun(&t.lower).is_some()
+            || lexicon::cue_lemma(&t.lower).is_some()
+        {
+            return None;
+        }
+        if let Some((&end, &(actor, _))) = doc
+            .name_ending_at
+            .iter()
+            .find(|(_, &(_, first))| first == j)
+        {
+            return (doc.actors.list[actor].kind == Kind::Person).then_some((actor, end));
+        }
+        if !t.is_word() && !t.is_punct('-') {
+            return None;
+        }
+    }
+    None
 }
 
 fn nearest_before(doc: &Doc, at: usize, fits: impl Fn(&Doc, usize) -> bool) -> Option<usize> {
@@ -615,6 +689,16 @@ fn resolve_description(
         }
     }
     let span = Span::new(doc.tokens[first].start, doc.tokens[head].end);
+    // "a spokesman said": someone new, unnamed.
+    let indefinite = first
+        .checked_sub(1)
+        .is_some_and(|d| matches!(doc.tokens[d].lower.as_str(), "a" | "an" | "one"));
+    if indefinite {
+        let written = doc.text[span.range()].to_string();
+        return doc
+            .actors
+            .add_described(&written, Kind::Unnamed, span, head);
+    }
     if let Some((_, _, actor)) = best {
         doc.actors.list[actor].mentions.push(span);
         doc.actors.list[actor].mention_tokens.push(head);
@@ -628,13 +712,10 @@ fn resolve_description(
             let salient = (0..doc.actors.list.len())
                 .filter(|&a| doc.actors.list[a].kind == Kind::Person)
                 .max_by_key(|&a| doc.actors.list[a].mentions.len());
-            match salient {
-                Some(actor)
-                    if head_word.ends_with("-year-old")
-                        || LEADER_WORDS.contains(&head_word.as_str()) =>
-                {
-                    actor
-                }
+            let nearest =
+                nearest_before(doc, head, |doc, a| doc.actors.list[a].kind == Kind::Person);
+            match nearest.or(salient) {
+                Some(actor) => actor,
                 _ => {
                     let written = doc.text[span.range()].to_string();
                     doc.actors.add_described(&written, Kind::Person, span, head)

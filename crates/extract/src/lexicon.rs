@@ -84,9 +84,25 @@ const CUE_VERBS: &[(&str, &[&str])] = &[
     ("acknowledge", &["acknowledged"]),
     ("signal", &["signalled", "signaled"]),
     ("refer", &["referred", "refers"]),
+    ("brand", &["branded", "brands", "branding"]),
+    ("dub", &["dubbed", "dubs"]),
+    ("read", &["read", "reads"]),
 ];
 
 /// The lemma of a speech verb, if `word` (lowercase) is one.
+pub fn is_first_name(word: &str) -> bool {
+    use std::sync::OnceLock;
+    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            include_str!("../data/first_names.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect()
+        })
+        .contains(word)
+}
+
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     CUE_VERBS
         .iter()
@@ -113,6 +129,134 @@ pub fn weak_cue(lemma: &str) -> bool {
             | "signal"
             | "continue"
             | "refer"
+    )
+}
+
+/// Cues that always report speech or writing (not "conceded large parts").
+pub fn strong_cue(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say"
+            | "tell"
+            | "add"
+            | "write"
+            | "state"
+            | "explain"
+            | "insist"
+            | "argue"
+            | "claim"
+            | "warn"
+            | "note"
+            | "stress"
+            | "emphasise"
+            | "announce"
+            | "declare"
+            | "predict"
+            | "brand"
+            | "describe"
+            | "call"
+            | "dub"
+            | "complain"
+            | "assure"
+            | "vow"
+            | "promise"
+            | "tweet"
+            | "urge"
+            | "according to"
+    )
+}
+
+/// Nouns for a statement that "reads" or "says" on behalf of its author.
+pub fn is_statement_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "release"
+            | "letter"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "tweet"
+            | "post"
+            | "memo"
+            | "note"
+            | "filing"
+            | "report"
+    )
+}
+
+/// Suffixes after a name that are not part of it.
+pub fn is_name_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "qc" | "kc"
+            | "mp"
+            | "mep"
+            | "msp"
+            | "jr"
+            | "sr"
+            | "phd"
+            | "obe"
+            | "mbe"
+            | "cbe"
+            | "md"
+            | "iii"
+            | "ii"
+    )
+}
+
+/// Nouns right before a name that make it an organisation ("pharmaceutical firm Phytopharm").
+pub fn is_org_evidence(word: &str) -> bool {
+    matches!(
+        word,
+        "firm"
+            | "company"
+            | "group"
+            | "maker"
+            | "giant"
+            | "retailer"
+            | "bank"
+            | "carrier"
+            | "airline"
+            | "insurer"
+            | "broker"
+            | "brand"
+            | "label"
+            | "operator"
+            | "provider"
+            | "manufacturer"
+            | "think-tank"
+            | "thinktank"
+            | "agency"
+            | "partner"
+            | "rival"
+            | "supplier"
+            | "developer"
+            | "publisher"
+            | "studio"
+            | "chain"
+            | "network"
+            | "start-up"
+            | "startup"
+            | "charity"
+            | "club"
+            | "side"
+            | "team"
+            | "conglomerate"
+            | "producer"
+            | "distributor"
+            | "utility"
+            | "lender"
+            | "outfit"
+            | "firms"
+            | "companies"
+            | "stockbroker"
+            | "watchdog"
+            | "regulator"
+            | "union"
+            | "party"
+            | "band"
+            | "tank"
     )
 }
 
@@ -441,7 +585,41 @@ pub fn is_person_noun(word: &str) -> bool {
                 | "officer"
                 | "soldier"
                 | "witness"
+                | "briton"
+                | "skipper"
+                | "gaffer"
+                | "frontman"
+                | "rapper"
+                | "presenter"
+                | "novelist"
+                | "chef"
+                | "designer"
+                | "entrepreneur"
         )
+        || nationality_noun(word)
+}
+
+/// "Dutchman", "Irishwoman", "Briton": a person by nationality.
+pub fn nationality_noun(word: &str) -> bool {
+    ["man", "woman", "men", "women"].iter().any(|suffix| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            stem.len() >= 3 && crate::places::country_of_demonym(stem).is_some()
+        })
+    }) || matches!(
+        word,
+        "frenchman"
+            | "englishman"
+            | "scotsman"
+            | "welshman"
+            | "dutchman"
+            | "irishman"
+            | "briton"
+            | "spaniard"
+            | "dane"
+            | "swede"
+            | "pole"
+            | "scot"
+    )
 }
 
 /// Plural nouns that name a group as an unnamed source: "observers say".
@@ -503,6 +681,13 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
             | "unions"
             | "groups"
             | "ministers"
+            | "firms"
+            | "companies"
+            | "viewers"
+            | "listeners"
+            | "readers"
+            | "voters"
+            | "respondents"
     )
 }
 
@@ -637,7 +822,6 @@ pub fn is_government_word(word: &str) -> bool {
             | "state"
             | "states"
             | "republic"
-            | "council"
             | "commission"
             | "court"
             | "prosecutor"

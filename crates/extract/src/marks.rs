@@ -88,7 +88,19 @@ fn pair_in_paragraph(text: &str, paragraph: Span, index: usize, out: &mut Vec<Qu
     for (k, &(at, mark)) in marks.iter().enumerate() {
         let before = body[..at].chars().next_back();
         let after = body[at + mark.len_utf8()..].chars().next();
-        let Some(role) = role(mark, before, after, open.is_some(), k + 1 == marks.len()) else {
+        // `evidence. "The options`: a straight mark after a finished sentence, before
+        // a word, reopens (a quote carried on, its paragraph break lost).
+        let reopens = mark == '"'
+            && open.is_some()
+            && body[..at].trim_end().ends_with(['.', '?', '!', '…'])
+            && before.is_some_and(char::is_whitespace);
+        let Some(role) = role(
+            mark,
+            before,
+            after,
+            open.is_some() && !reopens,
+            k + 1 == marks.len(),
+        ) else {
             continue;
         };
         match (role, open) {
@@ -97,6 +109,11 @@ fn pair_in_paragraph(text: &str, paragraph: Span, index: usize, out: &mut Vec<Qu
                 // Two openings in a row: the first quote ends at its last full stop.
                 let inner_start = start + body[start..].chars().next().map_or(1, char::len_utf8);
                 let end = last_sentence_end(&body[inner_start..at]).map_or(at, |e| inner_start + e);
+                let end = if reopens {
+                    inner_start + body[inner_start..at].trim_end().len()
+                } else {
+                    end
+                };
                 out.push(quote(base, start, None, inner_start, end, index));
                 open = Some(at);
             }

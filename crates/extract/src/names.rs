@@ -177,6 +177,14 @@ fn clean(
     {
         return None;
     }
+    // "Dutchman", "Briton": descriptions, not names.
+    if b - a == 1 && lexicon::nationality_noun(&lower) {
+        return None;
+    }
+    // "Guy Mansfield QC": the suffix is not part of the name.
+    while b - a > 1 && lexicon::is_name_suffix(&tokens[b - 1].lower) {
+        b -= 1;
+    }
     // Demonyms alone ("Belarusian", "Ukrainians") are adjectives or peoples.
     if b - a == 1 && places::country_of_demonym(&lower).is_some() && !places::is_place(&lower) {
         return None;
@@ -322,6 +330,10 @@ fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
     if b - a == 1 && is_acronym(tokens[a].text(text)) {
         return whole(Kind::Organization);
     }
+    let org_context = org_evidence(tokens, a, b);
+    if org_context {
+        return whole(Kind::Organization);
+    }
     if (2..=4).contains(&(b - a)) && tokens[a..b].iter().all(|t| !is_acronym(t.text(text))) {
         return whole(Kind::Person);
     }
@@ -334,6 +346,28 @@ fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
         return whole(Kind::Place);
     }
     whole(Kind::Unknown)
+}
+
+/// Context that makes a name a company or organisation: "pharmaceutical firm
+/// Phytopharm", "shares in Elan and Biogen Idec", "Ireland-based Elan",
+/// "Elan shares", "think-tank Demos".
+fn org_evidence(tokens: &[Token], a: usize, b: usize) -> bool {
+    if lexicon::is_first_name(&tokens[a].lower) && b - a >= 2 {
+        return false;
+    }
+    let before = |k: usize| {
+        a.checked_sub(k)
+            .map(|i| tokens[i].lower.as_str())
+            .unwrap_or("")
+    };
+    let after = tokens.get(b).map(|t| t.lower.as_str()).unwrap_or("");
+    if lexicon::is_org_evidence(before(1))
+        || before(1).ends_with("-based")
+        || matches!(after, "shares" | "stock" | "plc" | "inc" | "ltd" | "llc")
+    {
+        return true;
+    }
+    (1..=5).any(|k| before(k) == "in" && before(k + 1) == "shares")
 }
 
 /// A spelling-insensitive key for a surname or name: lowercase ASCII letters with

@@ -46,7 +46,30 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
         };
         let found = speaker_in_sentence(doc, cues, &marks, sentence);
         let words = doc.text[marks.inner.range()].split_whitespace().count();
-        let kind = kind_of(doc, &marks, found.is_some(), words);
+        let strong = found.is_some_and(|c| lexicon::strong_cue(c.lemma));
+        let mut kind = kind_of(doc, &marks, found.is_some(), strong, words);
+        // `"A," said X, "b ..."`: the second half of a split direct quote.
+        if kind == QuoteKind::Partial {
+            if let Some(previous) = out
+                .last()
+                .filter(|q| q.kind == QuoteKind::Direct && q.marks.paragraph == marks.paragraph)
+            {
+                let between = &doc.text[previous.marks.outer(doc.text).end as usize..marks.open];
+                let split = between.len() < 160
+                    && !between.contains(['.', '!', '?'])
+                    && between.trim_end().ends_with(',')
+                    && between.split_whitespace().any(|w| {
+                        lexicon::cue_lemma(
+                            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase(),
+                        )
+                        .is_some()
+                    });
+                if split {
+                    kind = QuoteKind::Direct;
+                }
+            }
+        }
         let (mut speaker, mut cue, mut channel) = match found {
             Some(c) => (c.speaker, Some(c.lemma), c.channel),
             None => (named_before(doc, &marks), None, None),
@@ -175,7 +198,13 @@ fn named_before(doc: &Doc, marks: &QuoteMarks) -> Option<usize> {
     (doc.actors.list[actor].kind == Kind::Person).then_some(actor)
 }
 
-fn kind_of(doc: &Doc, marks: &QuoteMarks, attributed: bool, words: usize) -> QuoteKind {
+fn kind_of(
+    doc: &Doc,
+    marks: &QuoteMarks,
+    attributed: bool,
+    strong: bool,
+    words: usize,
+) -> QuoteKind {
     let inner = doc.text[marks.inner.range()].trim();
     let first = inner
         .chars()
@@ -207,7 +236,7 @@ fn kind_of(doc: &Doc, marks: &QuoteMarks, attributed: bool, words: usize) -> Quo
         && next_word.chars().next().is_some_and(char::is_lowercase)
         && !lexicon::is_function_word(&next_word)
         && lexicon::cue_lemma(&next_word).is_none();
-    if modifier && !capital {
+    if modifier && !capital && !strong {
         return QuoteKind::Scare;
     }
     let proper_name = capital
@@ -254,7 +283,7 @@ fn followed_by_attribution(doc: &Doc, marks: &QuoteMarks) -> bool {
 }
 
 fn has_speech_verb_before(before: &str) -> bool {
-    before.split_whitespace().rev().take(4).any(|w| {
+    before.split_whitespace().rev().take(8).any(|w| {
         lexicon::cue_lemma(
             &w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase(),

@@ -67,3 +67,12 @@ fn inches_and_stray_marks_invent_nothing() {
     assert_eq!(texts("A 12\" screen."), Vec::<String>::new());
     assert_eq!(texts("stray ” mark"), Vec::<String>::new());
 }
+
+#[test]
+fn a_straight_quote_reopened_after_a_sentence_splits_in_two() {
+    let text = "He said: \"It could be evidence. \"The options are: charge them.\" Then he left.";
+    assert_eq!(
+        texts(text),
+        vec!["It could be evidence.", "The options are: charge them."]
+    );
+}
