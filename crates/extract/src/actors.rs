@@ -75,9 +75,18 @@ impl Actors {
         }
         if name.titled {
             let role = name.role.as_deref().unwrap_or("").to_lowercase();
-            if role.contains("mr") && !role.contains("mrs") {
+            let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).collect();
+            if words
+                .iter()
+                .any(|w| matches!(*w, "mr" | "sir" | "lord" | "king" | "prince"))
+            {
                 actor.gender = Some(Pronoun::He);
-            } else if role.contains("mrs") || role.contains("ms") || role.contains("miss") {
+            } else if words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess"
+                )
+            }) {
                 actor.gender = Some(Pronoun::She);
             }
         }

@@ -91,6 +91,17 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 }
                 last_speaker = Some((speaker, paragraph));
             }
+            if std::env::var_os("CLAIMSCOPE_DEBUG_CUES").is_some() {
+                eprintln!(
+                    "cue {} {:?} speaker={:?}",
+                    doc.tokens[k].lower,
+                    &doc.text[doc.sentences[s].span.range()]
+                        .chars()
+                        .take(50)
+                        .collect::<String>(),
+                    cue.speaker.map(|a| doc.actors.list[a].name.clone())
+                );
+            }
             cues.push(cue);
         }
     }
@@ -136,7 +147,12 @@ fn is_noun_use(doc: &Doc, k: usize) -> bool {
             | "some"
             | "many"
             | "no"
-    ) || prev.possessive(doc.text);
+    ) || prev.possessive(doc.text)
+        || prev.is_capital()
+            && matches!(
+                lower,
+                "report" | "reports" | "claims" | "estimates" | "forecast"
+            );
     let nounish = matches!(
         lower,
         "claims"
@@ -183,6 +199,7 @@ fn is_noun_use(doc: &Doc, k: usize) -> bool {
 
 fn is_adverbial(t: &crate::tokens::Token) -> bool {
     lexicon::is_auxiliary_or_adverb(&t.lower)
+        || lexicon::is_name_suffix(&t.lower) && t.is_capital()
         || (t.is_word() && !t.is_capital() && t.lower.ends_with("ly") && t.lower.len() > 4)
 }
 
@@ -243,8 +260,34 @@ fn subject_before(
         }
     }
     if doc.tokens[end].is_punct(',') {
+        // "Artyom Shraibman, a researcher with ..., said": the name before an
+        // appositive that starts with an article or a lowercase word.
+        let mut j = end;
+        let floor = end.saturating_sub(30).max(start);
+        while j > floor {
+            j -= 1;
+            if doc.tokens[j].is_punct(',') && j > start && j + 1 < end {
+                let opener = &doc.tokens[j + 1];
+                let appositive_like =
+                    !opener.is_capital() || matches!(opener.lower.as_str(), "the" | "a" | "an");
+                if appositive_like {
+                    if let Some(actor) = mention_ending_at(doc, j - 1, start, last, paragraph) {
+                        let appositive =
+                            Span::new(doc.tokens[j + 1].start, doc.tokens[end - 1].end);
+                        let role = doc.text[appositive.range()].to_string();
+                        if matches!(doc.actors.list[actor].kind, Kind::Person | Kind::Unknown) {
+                            doc.actors.add_role(actor, &role);
+                        }
+                        return Some(actor);
+                    }
+                }
+            }
+            if doc.tokens[j].quoted || lexicon::cue_lemma(&doc.tokens[j].lower).is_some() {
+                break;
+            }
+        }
         // "Ukraine's adviser, Mikhail Podolyak, said": a person right before the
-        // comma, unless a preposition ties it into an appositive ("lawyer for Mr Begg,").
+        // comma, unless a preposition ties it into a phrase ("lawyer for Mr Begg,").
         if end > start {
             if let Some(&(actor, first)) = doc.name_ending_at.get(&(end - 1)) {
                 let title = first
@@ -254,34 +297,23 @@ fn subject_before(
                 let governed = lead.checked_sub(1).is_some_and(|p| {
                     matches!(
                         doc.tokens[p].lower.as_str(),
-                        "for" | "of" | "at" | "with" | "from" | "to" | "by" | "on" | "in"
+                        "for"
+                            | "of"
+                            | "at"
+                            | "with"
+                            | "from"
+                            | "to"
+                            | "by"
+                            | "on"
+                            | "in"
+                            | "and"
+                            | "or"
                     )
                 });
                 if !governed && matches!(doc.actors.list[actor].kind, Kind::Person | Kind::Unknown)
                 {
                     return Some(actor);
                 }
-            }
-        }
-        // "Artyom Shraibman, a researcher with ..., said": the name before the appositive.
-        let mut j = end;
-        let floor = end.saturating_sub(30).max(start);
-        while j > floor {
-            j -= 1;
-            if doc.tokens[j].is_punct(',') && j > start {
-                if let Some(actor) = mention_ending_at(doc, j - 1, start, last, paragraph) {
-                    let appositive = Span::new(doc.tokens[j + 1].start, doc.tokens[end - 1].end);
-                    let role = doc.text[appositive.range()].to_string();
-                    if doc.actors.list[actor].kind == Kind::Person
-                        || doc.actors.list[actor].kind == Kind::Unknown
-                    {
-                        doc.actors.add_role(actor, &role);
-                    }
-                    return Some(actor);
-                }
-            }
-            if doc.tokens[j].quoted || lexicon::cue_lemma(&doc.tokens[j].lower).is_some() {
-                break;
             }
         }
         return None;
@@ -456,11 +488,23 @@ fn subject_after(
                     e.max(p),
                 ));
             }
-            if j == i || according {
+            // "according to a report by UK think-tank Demos": not the place.
+            let place = doc.actors.list[actor].kind == Kind::Place;
+            if j == i && !(according && place) || according && !place {
                 return Some(actor);
             }
         }
         let lower = doc.tokens[j].lower.as_str();
+        // "opposition leader Sviatlana Tsikhanouskaya": the name, not the description.
+        if lexicon::is_person_noun(lower) || lexicon::is_org_evidence(lower) {
+            if let Some(&(actor, _)) = doc
+                .name_ending_at
+                .values()
+                .find(|&&(_, first)| first == j + 1)
+            {
+                return Some(actor);
+            }
+        }
         if lexicon::is_unnamed_source_noun(lower) || lexicon::is_person_noun(lower) {
             // Extend over a following noun ("media reports").
             let mut e = j;

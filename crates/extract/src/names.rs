@@ -361,9 +361,25 @@ fn org_evidence(tokens: &[Token], a: usize, b: usize) -> bool {
             .unwrap_or("")
     };
     let after = tokens.get(b).map(|t| t.lower.as_str()).unwrap_or("");
+    let sport_or_company_after = matches!(
+        after,
+        "shares"
+            | "stock"
+            | "plc"
+            | "inc"
+            | "ltd"
+            | "llc"
+            | "side"
+            | "squad"
+            | "fans"
+            | "supporters"
+            | "shareholders"
+            | "board"
+            | "headquarters"
+    );
     if lexicon::is_org_evidence(before(1))
         || before(1).ends_with("-based")
-        || matches!(after, "shares" | "stock" | "plc" | "inc" | "ltd" | "llc")
+        || sport_or_company_after
     {
         return true;
     }
