@@ -93,40 +93,75 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         let numbers = numbers_in(doc, range.clone());
         let dates = dates_in(doc, range.clone());
         let entities = entities_in(doc, span);
-        let hedged = words
+        let approximate = words.windows(2).any(|w| {
+            matches!(
+                w[0],
+                "about"
+                    | "around"
+                    | "roughly"
+                    | "nearly"
+                    | "almost"
+                    | "approximately"
+                    | "some"
+                    | "estimated"
+            ) && (w[1].starts_with(|c: char| c.is_ascii_digit()) || word_number(w[1]).is_some())
+        });
+        let hedged = approximate
+            || words.iter().any(|w| {
+                lexicon::is_hedge(w)
+                    && !matches!(
+                        *w,
+                        "said" | "about" | "some" | "around" | "nearly" | "almost" | "roughly"
+                    )
+            });
+        // A modal after a past-tense report ("promised they would") reports, not predicts.
+        let first_modal = words
             .iter()
-            .any(|w| lexicon::is_hedge(w) && *w != "said" && *w != "about" && *w != "some");
-        let speculative = words.iter().any(|w| lexicon::is_speculation(w));
+            .position(|w| matches!(*w, "would" | "could" | "might" | "may"));
+        let reported_past = first_modal.is_some_and(|m| {
+            words[..m].iter().any(|w| {
+                w.ends_with("ed") || matches!(*w, "said" | "told" | "thought" | "was" | "were")
+            })
+        });
+        let speculative = words.iter().enumerate().any(|(i, w)| {
+            lexicon::is_speculation(w)
+                && !(Some(i) == first_modal && reported_past && *w == "would")
+        });
         let evaluative = words.iter().filter(|w| lexicon::is_evaluative(w)).count();
-        let future = words.windows(2).any(|w| {
-            matches!(w[0], "will" | "shall")
-                || (matches!(w[0], "likely" | "expected" | "set" | "going" | "unlikely")
-                    && w[1] == "to")
-        }) || words
-            .iter()
-            .any(|w| matches!(*w, "would" | "could" | "might" | "may"));
+        let explicit_future = words.windows(2).any(|w| {
+            matches!(w[0], "will" | "shall" | "won't")
+                || (matches!(
+                    w[0],
+                    "likely" | "expected" | "set" | "going" | "unlikely" | "due"
+                ) && w[1] == "to")
+        });
+        let future = explicit_future || first_modal.is_some() && !reported_past;
         let source = source_of(doc, cues, quotes, s);
         let checkworthy = !numbers.is_empty()
             || !dates.is_empty()
             || !entities.is_empty()
             || source.is_some()
-            || evaluative > 0;
+            || evaluative > 0
+            || words.len() >= 10;
         if !checkworthy {
             continue;
         }
-        let has_event_verb = words
+        let past_verb = words
             .iter()
-            .any(|w| w.ends_with("ed") && !lexicon::is_evaluative(w))
-            || !dates.is_empty();
+            .any(|w| w.ends_with("ed") && !lexicon::is_evaluative(w));
+        let judged = evaluative > 0
+            && words.windows(2).any(|w| {
+                matches!(
+                    w[0],
+                    "be" | "is" | "are" | "was" | "were" | "seems" | "remains"
+                ) && lexicon::is_evaluative(w[1])
+            });
         let kind = if numbers.iter().any(|n| n.unit.is_some()) {
             ClaimKind::Statistic
-        } else if future
-            && !(evaluative > 0
-                && words
-                    .windows(2)
-                    .any(|w| matches!(w[0], "be" | "is" | "are") && lexicon::is_evaluative(w[1])))
-        {
+        } else if future && !judged {
             ClaimKind::Prediction
+        } else if !dates.is_empty() && past_verb && !judged {
+            ClaimKind::Event
         } else if evaluative > 0
             || words.iter().any(|w| {
                 matches!(
@@ -136,10 +171,8 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
             })
         {
             ClaimKind::Assessment
-        } else if has_event_verb {
-            ClaimKind::Event
         } else {
-            ClaimKind::Assessment
+            ClaimKind::Event
         };
         let certainty = if speculative {
             Certainty::Speculative
@@ -186,10 +219,57 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
     let mut out = Vec::new();
     for k in range.clone() {
         let t = &doc.tokens[k];
-        if !t.lower.chars().next().is_some_and(|c| c.is_ascii_digit()) || t.lower.contains("-year")
-        {
+        if let Some(value) = word_number(&t.lower) {
+            // "a quarter of broadband users", "five million households", "one in five".
+            let next = doc
+                .tokens
+                .get(k + 1)
+                .filter(|_| k + 1 < range.end)
+                .map(|n| n.lower.as_str())
+                .unwrap_or("");
+            let scale = match next {
+                "million" => 1e6,
+                "billion" => 1e9,
+                "thousand" => 1e3,
+                _ => 1.0,
+            };
+            let counted = matches!(
+                next,
+                "of" | "in" | "million" | "billion" | "thousand" | "times" | "per"
+            ) || (t.lower == "twice" && next == "as");
+            let follows_article =
+                k > range.start && matches!(doc.tokens[k - 1].lower.as_str(), "a" | "one" | "than");
+            if counted && (value != 1.0 || follows_article || next == "in") {
+                let end = if scale > 1.0 { k + 1 } else { k };
+                let unit = doc
+                    .tokens
+                    .get(end + 1)
+                    .filter(|n| {
+                        end + 1 < range.end && n.is_word() && !lexicon::is_function_word(&n.lower)
+                    })
+                    .map(|n| n.lower.clone());
+                let unit = unit.or_else(|| Some(next.to_string()));
+                let text_end = if scale > 1.0 {
+                    doc.tokens[k + 1].end
+                } else {
+                    t.end
+                };
+                out.push(Number {
+                    text: doc.text[t.start..text_end].to_string(),
+                    value: value * scale,
+                    unit,
+                });
+            }
             continue;
         }
+        if !t.lower.chars().next().is_some_and(|c| c.is_ascii_digit()) || t.lower.contains('-') {
+            continue;
+        }
+        let currency = k > range.start
+            && matches!(
+                doc.tokens[k - 1].kind,
+                crate::tokens::TokenKind::Punct('$' | '£' | '€' | '¥')
+            );
         let digits: String = t
             .lower
             .chars()
@@ -237,7 +317,16 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
                 end += 1;
             }
         }
-        let text = doc.text[doc.tokens[k].start..doc.tokens[end].end].to_string();
+        let start = if currency {
+            doc.tokens[k - 1].start
+        } else {
+            doc.tokens[k].start
+        };
+        if currency {
+            unit = Some(doc.tokens[k - 1].lower.clone());
+            end = end.min(k + usize::from(scale_word(doc, k)));
+        }
+        let text = doc.text[start..doc.tokens[end].end].to_string();
         out.push(Number { text, value, unit });
     }
     out
@@ -317,4 +406,45 @@ fn entities_in(doc: &Doc, span: Span) -> Vec<u32> {
         }
     }
     out
+}
+
+fn scale_word(doc: &Doc, k: usize) -> bool {
+    doc.tokens.get(k + 1).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "million" | "m" | "billion" | "bn" | "thousand"
+        )
+    })
+}
+
+/// Numbers written as words: "five" → 5, "quarter" → 0.25.
+fn word_number(word: &str) -> Option<f64> {
+    Some(match word {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        "hundreds" => 100.0,
+        "thousands" => 1000.0,
+        "millions" => 1e6,
+        "half" => 0.5,
+        "third" => 1.0 / 3.0,
+        "quarter" => 0.25,
+        "twice" => 2.0,
+        _ => return None,
+    })
 }
