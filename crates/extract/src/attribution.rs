@@ -61,6 +61,9 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                     .rev()
                     .take_while(|c: &&Cue| c.sentence == s)
                     .find_map(|c| c.speaker);
+                if cue.speaker.is_none() {
+                    cue.speaker = clause_subject(doc, range.start, k, last_speaker, paragraph);
+                }
             } else if subject_after_only {
                 cue.speaker = subject_after(doc, k + 2, range.end, last_speaker, paragraph, true);
                 cue.inverted = true;
@@ -235,7 +238,7 @@ fn subject_before(
     }
     // Passive ("Russia is accused of"): the subject did not speak.
     let verb = &doc.tokens[k].lower;
-    if verb.ends_with("ed")
+    if (verb.ends_with("ed") || matches!(verb.as_str(), "said" | "told" | "thought" | "written"))
         && matches!(
             doc.tokens[i - 1].lower.as_str(),
             "is" | "was" | "are" | "were" | "been" | "be" | "being"
@@ -248,7 +251,7 @@ fn subject_before(
             doc.tokens[j].lower.as_str(),
             "is" | "was" | "are" | "were" | "been" | "be"
         )
-    }) && verb.ends_with("ed")
+    }) && (verb.ends_with("ed") || matches!(verb.as_str(), "said" | "told" | "thought"))
     {
         return None;
     }
@@ -343,6 +346,13 @@ fn mention_ending_at(
     if let Some(p) = lexicon::pronoun(&t.lower) {
         return resolve_pronoun(doc, p, end, last, paragraph);
     }
+    if let Some(first) =
+        (end.saturating_sub(3).max(start)..=end).find(|&j| doc.tokens[j].lower == "the")
+    {
+        if let Some(actor) = organisation_described(doc, first + 1, end + 1) {
+            return Some(actor);
+        }
+    }
     if lexicon::is_unnamed_source_noun(&t.lower) {
         let first = noun_phrase_start(doc, end, start);
         let span = Span::new(doc.tokens[first].start, doc.tokens[end].end);
@@ -422,6 +432,22 @@ fn described_holder(doc: &mut Doc, name_first: usize, start: usize) -> Option<us
         return None;
     }
     let head = i - 2;
+    // "Chris Panayis, managing director of ISP Freedom2surf said": the named person.
+    let mut m = head;
+    while m > start
+        && doc.tokens[m - 1].is_word()
+        && !doc.tokens[m - 1].is_capital()
+        && m + 3 > head
+    {
+        m -= 1;
+    }
+    if m > start + 1 && doc.tokens[m - 1].is_punct(',') {
+        if let Some(&(person, _)) = doc.name_ending_at.get(&(m - 2)) {
+            if doc.actors.list[person].kind == Kind::Person {
+                return Some(person);
+            }
+        }
+    }
     let from = if head > start && doc.tokens[head - 1].lower == "the" {
         head
     } else {
@@ -462,6 +488,37 @@ fn subject_after(
     }
     if i >= end || doc.tokens[i].quoted {
         return None;
+    }
+    // "said RNID technology director, Guido Gybels", "declared Kasabian's singer
+    // Tom Meighan": the first person named nearby, past organisations and possessives.
+    if !according {
+        let mut commas = 0;
+        for j in i..(i + 10).min(end) {
+            let t = &doc.tokens[j];
+            if t.quoted || t.is_punct('.') || t.is_punct(';') {
+                break;
+            }
+            if t.is_punct(',') {
+                commas += 1;
+                if commas > 1 {
+                    break;
+                }
+            }
+            if let Some((&e, &(actor, _))) = doc
+                .name_ending_at
+                .iter()
+                .find(|(_, &(_, first))| first == j)
+            {
+                if doc.actors.list[actor].kind == Kind::Person
+                    && !doc.tokens[e].possessive(doc.text)
+                {
+                    return Some(actor);
+                }
+            }
+        }
+    }
+    if let Some(actor) = organisation_described(doc, i, end) {
+        return Some(actor);
     }
     if let Some(p) = lexicon::pronoun(&doc.tokens[i].lower) {
         return resolve_pronoun(doc, p, i, last, paragraph);
@@ -536,6 +593,133 @@ fn channel_after(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     })
 }
 
+/// "the former monopoly", "the firm", "the organisation": the most mentioned
+/// organisation so far, when `tokens[from..end]` is such a description.
+/// The subject of the clause before a participle: a pronoun or a name followed
+/// by a verb ("he again heaped praise ...", "Plus.net also backed ...").
+fn clause_subject(
+    doc: &mut Doc,
+    start: usize,
+    k: usize,
+    last: Option<(usize, usize)>,
+    paragraph: usize,
+) -> Option<usize> {
+    let verb_after = |doc: &Doc, mut j: usize| {
+        while j < k
+            && is_adverbial(&doc.tokens[j])
+            && !matches!(
+                doc.tokens[j].lower.as_str(),
+                "has" | "had" | "is" | "was" | "will" | "would"
+            )
+        {
+            j += 1;
+        }
+        j < k && {
+            let t = &doc.tokens[j];
+            t.is_word()
+                && !t.is_capital()
+                && (t.lower.ends_with("ed")
+                    || t.lower.ends_with('s')
+                    || matches!(
+                        t.lower.as_str(),
+                        "has"
+                            | "had"
+                            | "is"
+                            | "was"
+                            | "will"
+                            | "would"
+                            | "told"
+                            | "said"
+                            | "made"
+                            | "took"
+                            | "gave"
+                    ))
+        }
+    };
+    for j in start..k {
+        let t = &doc.tokens[j];
+        if t.quoted {
+            continue;
+        }
+        if let Some(p) = lexicon::pronoun(&t.lower).filter(|p| *p != Pronoun::Speaker) {
+            if verb_after(doc, j + 1) {
+                return resolve_pronoun(doc, p, j, last, paragraph);
+            }
+        }
+        if let Some(&(actor, _)) = doc.name_ending_at.get(&j) {
+            if doc.actors.list[actor].kind != Kind::Place && verb_after(doc, j + 1) {
+                return Some(actor);
+            }
+        }
+    }
+    None
+}
+
+fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    let head = (from..(from + 3).min(end)).find(|&j| {
+        matches!(
+            doc.tokens[j].lower.as_str(),
+            "firm"
+                | "company"
+                | "group"
+                | "monopoly"
+                | "giant"
+                | "carrier"
+                | "regulator"
+                | "watchdog"
+                | "organisation"
+                | "organization"
+                | "club"
+                | "band"
+                | "broadcaster"
+                | "bank"
+                | "operator"
+                | "provider"
+                | "charity"
+                | "agency"
+                | "retailer"
+                | "airline"
+                | "insurer"
+                | "maker"
+                | "manufacturer"
+                | "ministry"
+                | "department"
+        )
+    })?;
+    let public = matches!(
+        doc.tokens[head].lower.as_str(),
+        "regulator" | "watchdog" | "ministry" | "department"
+    );
+    if (from..head)
+        .any(|j| !doc.tokens[j].is_word() || doc.tokens[j].is_capital() || doc.tokens[j].quoted)
+    {
+        return None;
+    }
+    let organisation = |k: Kind| {
+        if public {
+            k == Kind::Government
+        } else {
+            matches!(k, Kind::Organization | Kind::Media)
+        }
+    };
+    (0..doc.actors.list.len())
+        .filter(|&a| {
+            organisation(doc.actors.list[a].kind)
+                && doc.actors.list[a].mention_tokens.iter().any(|&t| t < from)
+        })
+        .max_by_key(|&a| {
+            (
+                doc.actors.list[a].mentions.len(),
+                doc.actors.list[a]
+                    .mention_tokens
+                    .iter()
+                    .filter(|&&t| t < from)
+                    .max()
+                    .copied(),
+            )
+        })
+}
+
 /// "he" / "she" / "they" as a speaker: the last speaker if they fit, otherwise
 /// the nearest fitting person mentioned before.
 fn resolve_pronoun(
@@ -549,7 +733,13 @@ fn resolve_pronoun(
         let a = &doc.actors.list[actor];
         match pronoun {
             Pronoun::He | Pronoun::She => {
-                a.kind == Kind::Person && a.gender.is_none_or(|g| g == pronoun)
+                let one_person = a.kind == Kind::Person
+                    || a.kind == Kind::Unnamed
+                        && a.name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| lexicon::is_person_noun(&w.to_lowercase()));
+                one_person && a.gender.is_none_or(|g| g == pronoun)
             }
             Pronoun::They => matches!(
                 a.kind,
@@ -747,6 +937,35 @@ fn resolve_description(
         doc.actors.list[actor].mentions.push(span);
         doc.actors.list[actor].mention_tokens.push(head);
         return actor;
+    }
+    let salient_first = (0..doc.actors.list.len())
+        .filter(|&a| {
+            doc.actors.list[a].kind == Kind::Person
+                && doc.actors.list[a].mention_tokens.iter().any(|&t| t < head)
+        })
+        .max_by_key(|&a| {
+            (
+                doc.actors.list[a].mentions.len(),
+                std::cmp::Reverse(doc.actors.list[a].mention_tokens.first().copied()),
+            )
+        });
+    let generic = !head_word.ends_with("-year-old") && !LEADER_WORDS.contains(&head_word.as_str());
+    let recent_speaker = last
+        .filter(|&(a, p)| paragraph - p <= 1 && doc.actors.list[a].kind == Kind::Person)
+        .map(|(a, _)| a);
+    if let (true, None, Some(actor)) = (generic, recent_speaker, salient_first) {
+        // "the defender said", "the Dutchman said": the article's main person.
+        if doc.actors.list[actor].mentions.len() >= 2
+            || doc
+                .actors
+                .list
+                .iter()
+                .filter(|a| a.kind == Kind::Person)
+                .count()
+                == 1
+        {
+            return actor;
+        }
     }
     match last {
         Some((actor, p)) if paragraph - p <= 3 && doc.actors.list[actor].kind == Kind::Person => {

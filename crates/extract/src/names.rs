@@ -177,6 +177,10 @@ fn clean(
     {
         return None;
     }
+    // "the 25-year-old Dubliner": a description, not a name.
+    if b - a == 1 && a > 0 && tokens[a - 1].lower.ends_with("-year-old") {
+        return None;
+    }
     // "Dutchman", "Briton": descriptions, not names.
     if b - a == 1 && lexicon::nationality_noun(&lower) {
         return None;

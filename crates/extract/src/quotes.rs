@@ -251,7 +251,14 @@ fn kind_of(
     if proper_name {
         return QuoteKind::Scare;
     }
+    // `saying "we will be entirely happy ..."`: a whole utterance right after its verb.
+    let after_verb = before
+        .trim_end_matches([':', ','])
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| lexicon::cue_lemma(&w.to_lowercase()).is_some());
     let direct = (capital && (opens_clause || ends_punct) && words >= 2)
+        || (after_verb && words >= 4)
         || (opens_clause && words >= 4 && before.is_empty())
         || (ends_punct && words >= 3 && attributed && followed_by_attribution(doc, marks))
         || marks.continuation
