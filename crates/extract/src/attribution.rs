@@ -256,6 +256,10 @@ fn subject_before(
         return None;
     }
     let end = i - 1;
+    // "AOL backed the price cuts but said": the subject of the first verb.
+    if matches!(doc.tokens[end].lower.as_str(), "but" | "and") {
+        return clause_subject(doc, start, end, last, paragraph);
+    }
     // "a BBC statement read": the statement's author.
     if lexicon::is_statement_noun(&doc.tokens[end].lower) && end > start {
         if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 1)) {
@@ -553,7 +557,7 @@ fn subject_after(
         }
         let lower = doc.tokens[j].lower.as_str();
         // "opposition leader Sviatlana Tsikhanouskaya": the name, not the description.
-        if lexicon::is_person_noun(lower) || lexicon::is_org_evidence(lower) {
+        if (lexicon::is_person_noun(lower) || lexicon::is_org_evidence(lower)) && poll.is_none() {
             if let Some(&(actor, _)) = doc
                 .name_ending_at
                 .values()
@@ -680,6 +684,8 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 | "retailer"
                 | "airline"
                 | "insurer"
+                | "firms"
+                | "companies"
                 | "maker"
                 | "manufacturer"
                 | "ministry"

@@ -111,10 +111,44 @@ impl<'a> Doc<'a> {
             ));
         }
         found.sort_by_key(|n| (n.end - n.first == 1, n.first));
+        // "Royal National Institute for Deaf People (RNID)": the acronym is an alias.
+        let mut acronyms: HashMap<String, usize> = HashMap::new();
         for name in &found {
-            let actor = self.actors.add_name(self.text, &self.tokens, name);
+            let alias = if name.end - name.first == 1 {
+                acronyms.get(&self.tokens[name.first].lower).copied()
+            } else {
+                None
+            };
+            let actor = match alias {
+                Some(actor) => {
+                    let written = self.tokens[name.first].text(self.text).to_string();
+                    let a = &mut self.actors.list[actor];
+                    if !a.aliases.contains(&written) {
+                        a.aliases.push(written);
+                    }
+                    a.mentions.push(Span::new(
+                        self.tokens[name.first].start,
+                        self.tokens[name.first].end,
+                    ));
+                    a.mention_tokens.push(name.first);
+                    actor
+                }
+                None => self.actors.add_name(self.text, &self.tokens, name),
+            };
             self.name_ending_at
                 .insert(name.end - 1, (actor, name.first));
+            let bracketed = self.tokens.get(name.end).is_some_and(|t| t.is_punct('('))
+                && self
+                    .tokens
+                    .get(name.end + 2)
+                    .is_some_and(|t| t.is_punct(')'))
+                && self
+                    .tokens
+                    .get(name.end + 1)
+                    .is_some_and(|t| names::is_acronym(t.text(self.text)));
+            if bracketed && name.end - name.first > 1 {
+                acronyms.insert(self.tokens[name.end + 1].lower.clone(), actor);
+            }
         }
         // Mentions were added out of order; keep each actor's in reading order.
         for actor in &mut self.actors.list {

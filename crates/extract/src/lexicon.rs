@@ -112,24 +112,9 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
 
 /// Cues that mostly report speech only when a quote or a clause follows; they
 /// must not make a speaker of their subject on their own.
+#[rustfmt::skip]
 pub fn weak_cue(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "call"
-            | "believe"
-            | "think"
-            | "describe"
-            | "accuse"
-            | "report"
-            | "agree"
-            | "post"
-            | "threaten"
-            | "demand"
-            | "respond"
-            | "signal"
-            | "continue"
-            | "refer"
-    )
+    matches!(lemma, "call" | "describe" | "accuse" | "report" | "agree" | "post" | "threaten" | "demand" | "respond" | "signal" | "continue" | "refer" | "read")
 }
 
 /// Cues that always report speech or writing (not "conceded large parts").

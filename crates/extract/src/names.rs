@@ -381,9 +381,21 @@ fn org_evidence(tokens: &[Token], a: usize, b: usize) -> bool {
             | "board"
             | "headquarters"
     );
+    // "Telecom analysts Ovum", "ISP Plus.net", "Amazon.com".
+    let group_before = matches!(
+        before(1),
+        "analysts" | "consultants" | "researchers" | "consultancy" | "pollsters" | "isp" | "isps"
+    );
+    let domain = b - a == 1
+        && tokens[a].lower.contains('.')
+        && !tokens[a].lower.ends_with('.')
+        && tokens[a].lower.len() > 4
+        && !is_acronym(&tokens[a].lower.to_uppercase().replace('.', ""));
     if lexicon::is_org_evidence(before(1))
         || before(1).ends_with("-based")
         || sport_or_company_after
+        || group_before
+        || domain
     {
         return true;
     }
