@@ -122,6 +122,7 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+#[derive(Debug)]
 pub struct Scores {
     pub direct_precision: f64,
     pub direct_recall: f64,

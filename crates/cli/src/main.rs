@@ -3,10 +3,10 @@
 //! - `export DIR [--format json|csv]`: quotes, sources and claims of every `.txt`
 //!   file below DIR, in the export contract's shape.
 //! - `eval ANNOTATIONS`: precision, recall and accuracy against hand annotations.
+//! - `bench DIR [--repeat N]`: extraction throughput on one core.
 //! - `show FILE`: one article's extraction, for reading.
 
-mod eval;
-mod export;
+use claimscope::{bench, eval, export};
 
 use std::process::ExitCode;
 
@@ -16,8 +16,9 @@ fn main() -> ExitCode {
         Some("show") => show(&args[1..]),
         Some("export") => export::run(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         _ => Err(
-            "usage: claimscope <export DIR [--format json|csv] | eval ANNOTATIONS | show FILE>"
+            "usage: claimscope <export DIR [--format json|csv] | eval ANNOTATIONS [--verbose] | bench DIR [--repeat N] | show FILE>"
                 .to_string(),
         ),
     };

@@ -26,6 +26,8 @@ pub struct Doc<'a> {
     pub quotes: Vec<QuoteMarks>,
     /// Last token of each name → (actor, first token of the name).
     pub name_ending_at: HashMap<usize, (usize, usize)>,
+    /// First token of each name → its last token.
+    pub name_starting_at: HashMap<usize, usize>,
     pub actors: Actors,
 }
 
@@ -55,11 +57,14 @@ impl<'a> Doc<'a> {
                 let first = tokens.len();
                 tokens::tokenize(text, span.start as usize, span.end as usize, &mut tokens);
                 let index = sentences.len();
+                // Quotes are in text order: sweep them alongside the tokens.
+                let mut q = quotes.partition_point(|q| (q.inner.end as usize) <= span.start as usize);
                 for t in &mut tokens[first..] {
                     t.sentence = index;
-                    t.quoted = quotes.iter().any(|q| {
-                        q.inner.start as usize <= t.start && t.end <= q.inner.end as usize
-                    });
+                    while q < quotes.len() && (quotes[q].inner.end as usize) < t.end {
+                        q += 1;
+                    }
+                    t.quoted = q < quotes.len() && quotes[q].inner.start as usize <= t.start && t.end <= quotes[q].inner.end as usize;
                 }
                 sentences.push(Sentence {
                     span,
@@ -77,6 +82,7 @@ impl<'a> Doc<'a> {
             tokens,
             quotes,
             name_ending_at: HashMap::new(),
+            name_starting_at: HashMap::new(),
             actors: Actors::default(),
         };
         doc.find_names();
@@ -135,8 +141,8 @@ impl<'a> Doc<'a> {
                 }
                 None => self.actors.add_name(self.text, &self.tokens, name),
             };
-            self.name_ending_at
-                .insert(name.end - 1, (actor, name.first));
+            self.name_ending_at.insert(name.end - 1, (actor, name.first));
+            self.name_starting_at.insert(name.first, name.end - 1);
             let bracketed = self.tokens.get(name.end).is_some_and(|t| t.is_punct('('))
                 && self
                     .tokens
@@ -231,6 +237,11 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+    }
+
+    /// The name that starts at token `first`: (its last token, (actor, first)).
+    pub fn name_at(&self, first: usize) -> Option<(&usize, &(usize, usize))> {
+        self.name_starting_at.get(&first).and_then(|end| self.name_ending_at.get_key_value(end))
     }
 
     pub fn paragraph_role(&self, p: usize) -> Role {

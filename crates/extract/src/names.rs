@@ -405,10 +405,10 @@ fn org_evidence(tokens: &[Token], a: usize, b: usize) -> bool {
 /// A spelling-insensitive key for a surname or name: lowercase ASCII letters with
 /// common transliteration variants folded (Zelenskyy = Zelensky = Zelenskiy).
 pub fn fold(name: &str) -> String {
-    let mut s: String = name
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
+    // One pass: fold letters to ASCII, then rewrite digraphs as they complete.
+    let mut out: Vec<u8> = Vec::with_capacity(name.len());
+    for c in name.chars() {
+        let c = match c.to_lowercase().next().unwrap_or(c) {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
             'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
             'í' | 'ì' | 'î' | 'ï' => 'i',
@@ -422,25 +422,35 @@ pub fn fold(name: &str) -> String {
             'ý' => 'y',
             'ř' => 'r',
             c => c,
-        })
-        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
-        .collect();
-    for (from, to) in [
-        ("yy", "y"),
-        ("iy", "y"),
-        ("ii", "y"),
-        ("ij", "y"),
-        ("yi", "y"),
-        ("kh", "h"),
-        ("sch", "sh"),
-        ("w", "v"),
-        ("ou", "ov"),
-        ("ck", "k"),
-        ("ph", "f"),
-        ("tz", "z"),
-        ("ts", "z"),
-    ] {
-        s = s.replace(from, to);
+        };
+        if !(c.is_ascii_alphanumeric() || c == ' ') {
+            continue;
+        }
+        let b = c as u8;
+        let prev = out.last().copied();
+        match (prev, b) {
+            // yy, iy, ii, ij, yi → y
+            (Some(b'y' | b'i'), b'y' | b'i' | b'j') => *out.last_mut().unwrap() = b'y',
+            (Some(b'k'), b'h') => *out.last_mut().unwrap() = b'h',
+            (Some(b'c'), b'k') => *out.last_mut().unwrap() = b'k',
+            (Some(b'p'), b'h') => *out.last_mut().unwrap() = b'f',
+            (Some(b't'), b'z' | b's') => *out.last_mut().unwrap() = b'z',
+            (Some(b'o'), b'u') => out.push(b'v'),
+            (_, b'w') => out.push(b'v'),
+            _ => out.push(b),
+        }
     }
-    s
+    // "sch" → "sh": the c of "sch" is dropped.
+    let mut folded = String::with_capacity(out.len());
+    let mut i = 0;
+    while i < out.len() {
+        if out[i] == b's' && out.get(i + 1) == Some(&b'c') && out.get(i + 2) == Some(&b'h') {
+            folded.push_str("sh");
+            i += 3;
+        } else {
+            folded.push(out[i] as char);
+            i += 1;
+        }
+    }
+    folded
 }

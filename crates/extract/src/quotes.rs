@@ -72,7 +72,7 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
         }
         let (mut speaker, mut cue, mut channel) = match found {
             Some(c) => (c.speaker, Some(c.lemma), c.channel),
-            None => (named_before(doc, &marks), None, None),
+            None => (named_before(doc, &marks).or_else(|| named_after(doc, &marks)), None, None),
         };
         // Unattributed quotes carry on the previous speaker's words: a quote
         // continued over paragraphs, a second quote in the same sentence or
@@ -185,6 +185,18 @@ fn speaker_in_sentence<'c>(
         return Some(c);
     }
     after.copied()
+}
+
+/// "“...” Vadym Sinyavskyi, “...”": a person named between this quote and the
+/// next one in its paragraph, right before that one opens.
+fn named_after(doc: &Doc, marks: &QuoteMarks) -> Option<usize> {
+    let end = marks.outer(doc.text).end as usize;
+    let next = doc.quotes.iter().find(|q| q.paragraph == marks.paragraph && q.open >= end)?;
+    let between = &doc.text[end..next.open];
+    if between.split_whitespace().count() > 10 || between.contains(['“', '”', '"']) {
+        return None;
+    }
+    named_before(doc, next)
 }
 
 /// "X, “...”": a person named right before the opening mark.
