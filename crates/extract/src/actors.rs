@@ -31,6 +31,28 @@ pub struct Actor {
 #[derive(Default)]
 pub struct Actors {
     pub list: Vec<Actor>,
+    /// Folded names of each actor, kept beside `list` so lookups never re-fold.
+    keys: Vec<Keys>,
+}
+
+#[derive(Default)]
+struct Keys {
+    name: String,
+    surname: String,
+    first: Option<String>,
+    aliases: Vec<String>,
+}
+
+impl Keys {
+    fn of(actor: &Actor) -> Keys {
+        let words: Vec<&str> = actor.name.split_whitespace().collect();
+        Keys {
+            name: fold(actor.name.strip_prefix("the ").unwrap_or(&actor.name)),
+            surname: fold(words.last().copied().unwrap_or("")),
+            first: (words.len() >= 2).then(|| fold(words[0])),
+            aliases: actor.aliases.iter().map(|a| fold(a)).collect(),
+        }
+    }
 }
 
 impl Actors {
@@ -53,6 +75,7 @@ impl Actors {
                     cited: false,
                     described: false,
                 });
+                self.keys.push(Keys::default());
                 self.list.len() - 1
             });
         let actor = &mut self.list[index];
@@ -92,6 +115,7 @@ impl Actors {
         }
         actor.mentions.push(span);
         actor.mention_tokens.push(last);
+        self.keys[index] = Keys::of(&self.list[index]);
         index
     }
 
@@ -105,11 +129,7 @@ impl Actors {
         token: usize,
     ) -> usize {
         let key = fold(description);
-        let index = match self
-            .list
-            .iter()
-            .position(|a| a.kind == kind && fold(&a.name) == key)
-        {
+        let index = match (0..self.list.len()).find(|&i| self.list[i].kind == kind && self.keys[i].name == key) {
             Some(i) => i,
             None => {
                 self.list.push(Actor {
@@ -123,6 +143,7 @@ impl Actors {
                     cited: false,
                     described: true,
                 });
+                self.keys.push(Keys::of(self.list.last().expect("just pushed")));
                 self.list.len() - 1
             }
         };
@@ -135,42 +156,39 @@ impl Actors {
         let key = fold(written.strip_prefix("the ").unwrap_or(written));
         let surname = fold(written.split_whitespace().last().unwrap_or(""));
         let personish = matches!(kind, Kind::Person | Kind::Unknown);
+        let keys = &self.keys;
         // Same full name, any kind.
-        if let Some(i) = self
-            .list
-            .iter()
-            .position(|a| fold(&a.name) == key || a.aliases.iter().any(|x| fold(x) == key))
-        {
+        if let Some(i) = (0..keys.len()).find(|&i| keys[i].name == key || keys[i].aliases.contains(&key)) {
             return Some(i);
         }
         if personish && surname.len() >= 3 {
             // A surname alone, or a full name whose surname is known.
-            let by_surname = |a: &Actor| {
-                matches!(a.kind, Kind::Person | Kind::Unknown)
-                    && (fold(a.name.split_whitespace().last().unwrap_or("")) == surname)
-            };
+            let by_surname = |i: &usize| matches!(self.list[*i].kind, Kind::Person | Kind::Unknown) && keys[*i].surname == surname;
             if words == 1 {
-                let first_name = |a: &Actor| {
-                    a.kind == Kind::Person
-                        && a.name.split_whitespace().count() >= 2
-                        && fold(a.name.split_whitespace().next().unwrap_or("")) == surname
-                };
                 // "Sir John" after "Sir John Stevens": a first name with a title.
-                return self
-                    .list
-                    .iter()
-                    .rposition(|a| a.kind == Kind::Person && by_surname(a))
-                    .or_else(|| self.list.iter().rposition(by_surname))
-                    .or_else(|| self.list.iter().rposition(first_name));
+                let first_name = |i: &usize| self.list[*i].kind == Kind::Person && keys[*i].first.as_deref() == Some(surname.as_str());
+                return (0..keys.len())
+                    .rev()
+                    .find(|i| self.list[*i].kind == Kind::Person && by_surname(i))
+                    .or_else(|| (0..keys.len()).rev().find(by_surname))
+                    .or_else(|| (0..keys.len()).rev().find(first_name));
             }
             if kind == Kind::Person {
-                return self.list.iter().rposition(|a| {
-                    by_surname(a)
-                        && (a.name.split_whitespace().count() == 1 || fold(&a.name) == key)
-                });
+                return (0..keys.len()).rev().find(|i| by_surname(i) && (keys[*i].first.is_none() || keys[*i].name == key));
             }
         }
         None
+    }
+
+    /// Records another written form of an actor.
+    pub fn add_alias(&mut self, actor: usize, written: &str, span: Span, token: usize) {
+        let a = &mut self.list[actor];
+        if a.name != written && !a.aliases.iter().any(|x| x == written) {
+            a.aliases.push(written.to_string());
+        }
+        a.mentions.push(span);
+        a.mention_tokens.push(token);
+        self.keys[actor] = Keys::of(&self.list[actor]);
     }
 
     pub fn add_role(&mut self, actor: usize, role: &str) {

@@ -127,16 +127,9 @@ impl<'a> Doc<'a> {
             };
             let actor = match alias {
                 Some(actor) => {
-                    let written = self.tokens[name.first].text(self.text).to_string();
-                    let a = &mut self.actors.list[actor];
-                    if !a.aliases.contains(&written) {
-                        a.aliases.push(written);
-                    }
-                    a.mentions.push(Span::new(
-                        self.tokens[name.first].start,
-                        self.tokens[name.first].end,
-                    ));
-                    a.mention_tokens.push(name.first);
+                    let t = &self.tokens[name.first];
+                    let written = t.text(self.text).to_string();
+                    self.actors.add_alias(actor, &written, Span::new(t.start, t.end), name.first);
                     actor
                 }
                 None => self.actors.add_name(self.text, &self.tokens, name),

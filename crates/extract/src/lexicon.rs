@@ -104,10 +104,20 @@ pub fn is_first_name(word: &str) -> bool {
 }
 
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
-    CUE_VERBS
-        .iter()
-        .find(|(_, forms)| forms.contains(&word))
-        .map(|(lemma, _)| *lemma)
+    use std::sync::OnceLock;
+    static FORMS: OnceLock<std::collections::HashMap<&'static str, &'static str>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            let mut map = std::collections::HashMap::new();
+            for (lemma, forms) in CUE_VERBS {
+                for form in *forms {
+                    map.entry(*form).or_insert(*lemma);
+                }
+            }
+            map
+        })
+        .get(word)
+        .copied()
 }
 
 /// Cues that mostly report speech only when a quote or a clause follows; they

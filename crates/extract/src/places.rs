@@ -458,20 +458,33 @@ const CITIES_AND_REGIONS: &[&str] = &[
     "eurozone",
 ];
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+fn places() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| COUNTRIES.iter().map(|(c, _)| *c).chain(CITIES_AND_REGIONS.iter().copied()).collect())
+}
+
+fn demonyms() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for (country, demonym) in COUNTRIES {
+            map.entry(*demonym).or_insert(*country);
+        }
+        map
+    })
+}
+
 /// Whether `lower` (a lowercase name) is a known place.
 pub fn is_place(lower: &str) -> bool {
     let name = lower.strip_prefix("the ").unwrap_or(lower);
-    COUNTRIES.iter().any(|(c, _)| *c == name) || CITIES_AND_REGIONS.contains(&name)
+    places().contains(name)
 }
 
 /// The country a demonym belongs to ("belarusian" → "belarus").
 pub fn country_of_demonym(lower: &str) -> Option<&'static str> {
-    let word = lower
-        .strip_suffix("s")
-        .filter(|w| w.len() > 3)
-        .unwrap_or(lower);
-    COUNTRIES
-        .iter()
-        .find(|(_, d)| *d == lower || *d == word)
-        .map(|(c, _)| *c)
+    let map = demonyms();
+    map.get(lower).copied().or_else(|| lower.strip_suffix('s').filter(|w| w.len() > 3).and_then(|w| map.get(w).copied()))
 }
