@@ -1,8 +1,9 @@
-//! Embeds the corpus into the app at build time.
+//! Embeds the corpus and its extraction into the app at build time.
 //!
 //! The folder comes from `CLAIMSCOPE_CORPUS` (relative paths are taken from the
-//! repository root), default `seeds/`. A file that cannot be loaded stops the build
-//! with its path and position; warnings are printed and embedded.
+//! repository root), default `seeds/`, with its optional `articles.toml`. A file
+//! that cannot be loaded stops the build with its path and position; warnings are
+//! printed and embedded.
 
 use std::path::{Path, PathBuf};
 
@@ -20,10 +21,10 @@ fn main() {
     // is added or is removed.
     println!("cargo:rerun-if-changed={}", dir.display());
 
-    match claimscope_corpus::load_dir(&dir) {
-        Ok(report) => {
-            for article in &report.corpus.articles {
-                for warning in &article.warnings {
+    match claimscope_catalog::build_dir(&dir) {
+        Ok((report, built)) => {
+            for (article, record) in report.corpus.articles.iter().zip(&built.catalog.articles) {
+                for warning in &record.warnings {
                     println!("cargo:warning={}: {warning}", shown(&dir, &article.file));
                 }
             }
@@ -34,17 +35,26 @@ fn main() {
                 );
             }
             println!(
-                "cargo:warning={} (from {})",
+                "cargo:warning={}; {} quotes, {} sources, {} claims (from {})",
                 report.summary(),
+                built.catalog.quotes.len(),
+                built.catalog.sources.len(),
+                built.catalog.claims.len(),
                 dir.display()
             );
+            let bundle = claimscope_bundle::Bundle {
+                corpus: report.corpus,
+                catalog: built.catalog,
+                roles: built.roles,
+            };
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-            let bytes = claimscope_corpus::encode(&report.corpus);
-            if let Err(e) = std::fs::write(out.join("corpus.bin"), bytes) {
-                fail(&format!("cannot write the embedded corpus: {e}"));
+            if let Err(e) =
+                std::fs::write(out.join("bundle.bin"), claimscope_bundle::encode(&bundle))
+            {
+                fail(&format!("cannot write the embedded data: {e}"));
             }
         }
-        Err(error) => fail(&error.to_string()),
+        Err(error) => fail(&error),
     }
 }
 

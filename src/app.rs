@@ -9,7 +9,7 @@ use yew::prelude::*;
 #[component]
 pub fn App() -> Html {
     match crate::corpus::load() {
-        Ok(corpus) => html! { <Explorer {corpus} /> },
+        Ok(data) => html! { <Explorer {data} /> },
         Err(message) => html! {
             <main id="main" class="fatal" role="alert">
                 <h1>{ "claimscope cannot start" }</h1>
@@ -21,14 +21,14 @@ pub fn App() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
-    corpus: std::rc::Rc<claimscope_corpus::Corpus>,
+    data: std::rc::Rc<claimscope_bundle::Bundle>,
 }
 
 #[component]
 fn Explorer(props: &ExplorerProps) -> Html {
     let state = {
-        let corpus = props.corpus.clone();
-        use_reducer(move || AppState::new(corpus, &current_query()))
+        let data = props.data.clone();
+        use_reducer(move || AppState::new(data, &current_query()))
     };
     let navigator = {
         let state = state.clone();
@@ -49,15 +49,17 @@ fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
 
-    let article_count = state.corpus.articles.len();
+    let article_count = state.data.corpus.articles.len();
     let body = match (state.url.view, state.url.item.as_deref()) {
-        (View::Reader, Some(id)) => match state.corpus.article(id) {
-            Some(article) => {
-                html! { <Reader article={article.clone()} navigator={navigator.clone()} /> }
+        (View::Reader, Some(id)) => {
+            match state.data.corpus.articles.iter().position(|a| a.id == id) {
+                Some(index) => {
+                    html! { <Reader data={state.data.clone()} {index} navigator={navigator.clone()} /> }
+                }
+                None => html! {},
             }
-            None => html! {},
-        },
-        _ => html! { <ArticleList corpus={state.corpus.clone()} navigator={navigator.clone()} /> },
+        }
+        _ => html! { <ArticleList data={state.data.clone()} navigator={navigator.clone()} /> },
     };
     html! {
         <>

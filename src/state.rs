@@ -1,13 +1,13 @@
-//! App state: the decoded corpus, what the URL asks for, and the notices to show.
+//! App state: the embedded data, what the URL asks for, and the notices to show.
 
-use claimscope_corpus::Corpus;
+use claimscope_bundle::Bundle;
 use claimscope_url_state::{Notice, UrlState, View};
 use std::rc::Rc;
 use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
-    pub corpus: Rc<Corpus>,
+    pub data: Rc<Bundle>,
     pub url: UrlState,
     /// Why parts of the current URL were ignored.
     pub notices: Vec<Notice>,
@@ -19,9 +19,9 @@ pub enum Action {
 }
 
 impl AppState {
-    pub fn new(corpus: Rc<Corpus>, query: &str) -> Self {
+    pub fn new(data: Rc<Bundle>, query: &str) -> Self {
         let mut state = AppState {
-            corpus,
+            data,
             url: UrlState::default(),
             notices: Vec::new(),
         };
@@ -34,7 +34,7 @@ impl AppState {
         // The URL crate does not know the corpus; an id it cannot find is caught here.
         if url.view == View::Reader {
             let id = url.item.clone().unwrap_or_default();
-            if self.corpus.article(&id).is_none() {
+            if self.data.corpus.article(&id).is_none() {
                 notices.push(Notice {
                     param: "item".into(),
                     message: format!(

@@ -1,37 +1,44 @@
 use crate::hooks::Navigator;
-use claimscope_corpus::Corpus;
+use claimscope_bundle::Bundle;
 use claimscope_url_state::UrlState;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
-    pub corpus: Rc<Corpus>,
+    pub data: Rc<Bundle>,
     pub navigator: Navigator,
 }
 
+/// Every article with its headline, outlet, size, quote count and any warning
+/// about its file, written out (a warning must be seen, not hovered).
 #[component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
-    let articles = &props.corpus.articles;
+    let records = &props.data.catalog.articles;
     html! {
         <section class="articles" aria-labelledby="articles-heading">
-            <h1 id="articles-heading">{ format!("Articles ({})", articles.len()) }</h1>
+            <h1 id="articles-heading">{ format!("Articles ({})", records.len()) }</h1>
             <ol class="article-list">
-                { for articles.iter().map(|article| {
-                    let query = UrlState::reader(article.id.clone()).to_query();
-                    let title = if article.title.is_empty() { article.file.clone() } else { article.title.clone() };
+                { for records.iter().map(|record| {
+                    let query = UrlState::reader(record.id.clone()).to_query();
+                    let title = if record.title.trim().is_empty() { record.file.clone() } else { record.title.clone() };
+                    let quotes = props.data.catalog.quotes.iter().filter(|q| q.article == record.id).count();
                     html! {
-                        <li class="article-item" data-id={article.id.clone()}>
+                        <li class="article-item" data-id={record.id.clone()} data-quotes={quotes.to_string()}>
                             <a class="article-title" href={query.clone()} onclick={props.navigator.link(query)}>{ title }</a>
                             <span class="meta">
-                                <span class="file">{ &article.file }</span>
-                                <span class="words">{ format!("{} words", article.words) }</span>
-                                if !article.warnings.is_empty() {
-                                    <span class="warning-badge" title={article.warnings.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")}>
-                                        { format!("{} warning(s)", article.warnings.len()) }
-                                    </span>
+                                if let Some(outlet) = &record.outlet {
+                                    <span class="outlet">{ outlet }</span>
                                 }
+                                <span class="file">{ &record.file }</span>
+                                <span class="words">{ format!("{} words", record.words) }</span>
+                                <span class="quote-count">{ format!("{quotes} quotes") }</span>
                             </span>
+                            if !record.warnings.is_empty() {
+                                <ul class="warnings" aria-label="Problems with this file">
+                                    { for record.warnings.iter().map(|w| html! { <li class="warning">{ w }</li> }) }
+                                </ul>
+                            }
                         </li>
                     }
                 }) }

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 pub struct Built {
     pub catalog: Catalog,
     /// Paragraph roles per article, in corpus order (for the reader).
-    pub roles: Vec<Vec<Role>>,
+    pub roles: Vec<Vec<ParagraphRole>>,
 }
 
 /// Extracts every article and merges the results.
@@ -123,10 +123,22 @@ pub fn build_from(
     }
     catalog.sources = merged.sources;
     catalog.entities = merged.entities;
-    Built {
-        catalog,
-        roles: extractions.iter().map(|x| x.roles.clone()).collect(),
-    }
+    let roles = extractions
+        .iter()
+        .map(|x| {
+            x.roles
+                .iter()
+                .map(|r| match r {
+                    Role::Body => ParagraphRole::Body,
+                    Role::Headline => ParagraphRole::Headline,
+                    Role::Heading => ParagraphRole::Heading,
+                    Role::Furniture => ParagraphRole::Furniture,
+                    Role::Bio => ParagraphRole::Bio,
+                })
+                .collect()
+        })
+        .collect();
+    Built { catalog, roles }
 }
 
 /// The headline when the article has one, else the corpus title (its first line).

@@ -16,7 +16,10 @@ fn every_annotated_set_meets_the_targets() {
             ("source-type accuracy", s.source_type_accuracy >= 0.93),
         ];
         for (metric, ok) in failing {
-            assert!(ok, "{set} ({articles} articles): {metric} below target: {s:?}");
+            assert!(
+                ok,
+                "{set} ({articles} articles): {metric} below target: {s:?}"
+            );
         }
     }
 }

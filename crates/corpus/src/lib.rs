@@ -3,17 +3,15 @@
 //!
 //! This crate owns the article data model ([`Corpus`], [`Article`], [`Span`],
 //! [`Warning`]), the rules for reading a folder ([`load_dir`]), the paragraph and
-//! title layout ([`layout`]) and the embedded encoding ([`encode`] / [`decode`]).
+//! title layout ([`layout`]) (its embedded encoding belongs to `claimscope-bundle`).
 //!
 //! It must not know about extraction (quotes, claims, sources), HTML, the DOM or
 //! any network: the build script calls it natively, and the WASM app only decodes.
 
-mod embed;
 pub mod id;
 pub mod layout;
 mod load;
 mod model;
 
-pub use embed::{decode, encode, DecodeError, FORMAT_VERSION};
 pub use load::{article_from_bytes, load_dir, FileProblem, LoadError, LoadReport, ProblemKind};
 pub use model::{Article, Corpus, Span, Warning};

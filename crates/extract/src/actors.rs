@@ -129,7 +129,9 @@ impl Actors {
         token: usize,
     ) -> usize {
         let key = fold(description);
-        let index = match (0..self.list.len()).find(|&i| self.list[i].kind == kind && self.keys[i].name == key) {
+        let index = match (0..self.list.len())
+            .find(|&i| self.list[i].kind == kind && self.keys[i].name == key)
+        {
             Some(i) => i,
             None => {
                 self.list.push(Actor {
@@ -143,7 +145,8 @@ impl Actors {
                     cited: false,
                     described: true,
                 });
-                self.keys.push(Keys::of(self.list.last().expect("just pushed")));
+                self.keys
+                    .push(Keys::of(self.list.last().expect("just pushed")));
                 self.list.len() - 1
             }
         };
@@ -158,15 +161,23 @@ impl Actors {
         let personish = matches!(kind, Kind::Person | Kind::Unknown);
         let keys = &self.keys;
         // Same full name, any kind.
-        if let Some(i) = (0..keys.len()).find(|&i| keys[i].name == key || keys[i].aliases.contains(&key)) {
+        if let Some(i) =
+            (0..keys.len()).find(|&i| keys[i].name == key || keys[i].aliases.contains(&key))
+        {
             return Some(i);
         }
         if personish && surname.len() >= 3 {
             // A surname alone, or a full name whose surname is known.
-            let by_surname = |i: &usize| matches!(self.list[*i].kind, Kind::Person | Kind::Unknown) && keys[*i].surname == surname;
+            let by_surname = |i: &usize| {
+                matches!(self.list[*i].kind, Kind::Person | Kind::Unknown)
+                    && keys[*i].surname == surname
+            };
             if words == 1 {
                 // "Sir John" after "Sir John Stevens": a first name with a title.
-                let first_name = |i: &usize| self.list[*i].kind == Kind::Person && keys[*i].first.as_deref() == Some(surname.as_str());
+                let first_name = |i: &usize| {
+                    self.list[*i].kind == Kind::Person
+                        && keys[*i].first.as_deref() == Some(surname.as_str())
+                };
                 return (0..keys.len())
                     .rev()
                     .find(|i| self.list[*i].kind == Kind::Person && by_surname(i))
@@ -174,7 +185,9 @@ impl Actors {
                     .or_else(|| (0..keys.len()).rev().find(first_name));
             }
             if kind == Kind::Person {
-                return (0..keys.len()).rev().find(|i| by_surname(i) && (keys[*i].first.is_none() || keys[*i].name == key));
+                return (0..keys.len())
+                    .rev()
+                    .find(|i| by_surname(i) && (keys[*i].first.is_none() || keys[*i].name == key));
             }
         }
         None

@@ -458,8 +458,7 @@ fn described_holder(doc: &mut Doc, name_first: usize, start: usize) -> Option<us
         head
     };
     let span = Span::new(doc.tokens[from].start, doc.tokens[name_first].start);
-    let end_token = doc.name_at(name_first)
-        .map(|(&e, _)| e)?;
+    let end_token = doc.name_at(name_first).map(|(&e, _)| e)?;
     let span = Span::new(span.start as usize, doc.tokens[end_token].end);
     let written = doc.text[span.range()].to_string();
     Some(
@@ -505,8 +504,7 @@ fn subject_after(
                     break;
                 }
             }
-            if let Some((&e, &(actor, _))) = doc.name_at(j)
-            {
+            if let Some((&e, &(actor, _))) = doc.name_at(j) {
                 if doc.actors.list[actor].kind == Kind::Person
                     && !doc.tokens[e].possessive(doc.text)
                 {
@@ -528,8 +526,7 @@ fn subject_after(
         if doc.tokens[j].is_punct(',') || doc.tokens[j].is_punct('.') {
             break;
         }
-        if let Some((&e, &(actor, _))) = doc.name_at(j)
-        {
+        if let Some((&e, &(actor, _))) = doc.name_at(j) {
             if let Some(p) = poll {
                 let org = doc.actors.list[actor].name.clone();
                 let span = Span::new(doc.tokens[i].start, doc.tokens[e.max(p)].end);
@@ -549,8 +546,7 @@ fn subject_after(
         let lower = doc.tokens[j].lower.as_str();
         // "opposition leader Sviatlana Tsikhanouskaya": the name, not the description.
         if (lexicon::is_person_noun(lower) || lexicon::is_org_evidence(lower)) && poll.is_none() {
-            if let Some(&(actor, _)) = doc.name_at(j + 1).map(|(_, v)| v)
-            {
+            if let Some(&(actor, _)) = doc.name_at(j + 1).map(|(_, v)| v) {
                 return Some(actor);
             }
         }
@@ -578,7 +574,9 @@ fn subject_after(
 fn channel_after(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     let limit = (from + 7).min(end);
     (from..limit).find_map(|j| {
-        doc.name_at(j).map(|(_, &(a, _))| a).filter(|&a| doc.actors.list[a].kind == Kind::Media)
+        doc.name_at(j)
+            .map(|(_, &(a, _))| a)
+            .filter(|&a| doc.actors.list[a].kind == Kind::Media)
     })
 }
 
@@ -795,8 +793,7 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
         {
             return None;
         }
-        if let Some((&end, &(actor, _))) = doc.name_at(j)
-        {
+        if let Some((&end, &(actor, _))) = doc.name_at(j) {
             return (doc.actors.list[actor].kind == Kind::Person).then_some((actor, end));
         }
         if !t.is_word() && !t.is_punct('-') {

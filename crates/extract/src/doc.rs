@@ -58,13 +58,16 @@ impl<'a> Doc<'a> {
                 tokens::tokenize(text, span.start as usize, span.end as usize, &mut tokens);
                 let index = sentences.len();
                 // Quotes are in text order: sweep them alongside the tokens.
-                let mut q = quotes.partition_point(|q| (q.inner.end as usize) <= span.start as usize);
+                let mut q =
+                    quotes.partition_point(|q| (q.inner.end as usize) <= span.start as usize);
                 for t in &mut tokens[first..] {
                     t.sentence = index;
                     while q < quotes.len() && (quotes[q].inner.end as usize) < t.end {
                         q += 1;
                     }
-                    t.quoted = q < quotes.len() && quotes[q].inner.start as usize <= t.start && t.end <= quotes[q].inner.end as usize;
+                    t.quoted = q < quotes.len()
+                        && quotes[q].inner.start as usize <= t.start
+                        && t.end <= quotes[q].inner.end as usize;
                 }
                 sentences.push(Sentence {
                     span,
@@ -129,12 +132,14 @@ impl<'a> Doc<'a> {
                 Some(actor) => {
                     let t = &self.tokens[name.first];
                     let written = t.text(self.text).to_string();
-                    self.actors.add_alias(actor, &written, Span::new(t.start, t.end), name.first);
+                    self.actors
+                        .add_alias(actor, &written, Span::new(t.start, t.end), name.first);
                     actor
                 }
                 None => self.actors.add_name(self.text, &self.tokens, name),
             };
-            self.name_ending_at.insert(name.end - 1, (actor, name.first));
+            self.name_ending_at
+                .insert(name.end - 1, (actor, name.first));
             self.name_starting_at.insert(name.first, name.end - 1);
             let bracketed = self.tokens.get(name.end).is_some_and(|t| t.is_punct('('))
                 && self
@@ -234,7 +239,9 @@ impl<'a> Doc<'a> {
 
     /// The name that starts at token `first`: (its last token, (actor, first)).
     pub fn name_at(&self, first: usize) -> Option<(&usize, &(usize, usize))> {
-        self.name_starting_at.get(&first).and_then(|end| self.name_ending_at.get_key_value(end))
+        self.name_starting_at
+            .get(&first)
+            .and_then(|end| self.name_ending_at.get_key_value(end))
     }
 
     pub fn paragraph_role(&self, p: usize) -> Role {

@@ -90,7 +90,7 @@ pub fn analyse(text: &str, paragraphs: &[Span]) -> Layout {
     // Everything after a "Related Content" style marker is other pages' promotion.
     if let Some(tail) = lines
         .iter()
-        .position(|l| TAIL_MARKERS.contains(&normalised(l).as_str()))
+        .position(|l| l.len() < 40 && TAIL_MARKERS.contains(&normalised(l).as_str()))
     {
         for role in &mut roles[tail..] {
             *role = Role::Furniture;
@@ -136,6 +136,18 @@ pub fn analyse(text: &str, paragraphs: &[Span]) -> Layout {
     }
 }
 
+/// At most `max` bytes of `line`, cut on a character boundary.
+fn head(line: &str, max: usize) -> &str {
+    if line.len() <= max {
+        return line;
+    }
+    let mut end = max;
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
 fn normalised(line: &str) -> String {
     line.trim()
         .trim_end_matches([':', '?', '.', '!', '…'])
@@ -150,7 +162,8 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 fn line_role(line: &str) -> Role {
-    let lower = normalised(line);
+    // Every rule reads a short line or the start of a long one.
+    let lower = normalised(head(line, 120));
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.is_empty() {
         return Role::Furniture;
@@ -198,8 +211,11 @@ fn line_role(line: &str) -> Role {
         return Role::Furniture;
     }
     // All-capitals promotion lines ("RUSSIAN TROOPS POUR INTO ...").
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    if words.len() >= 3 && letters.len() >= 12 && letters.iter().all(|c| c.is_uppercase()) {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    if words.len() >= 3
+        && letters >= 12
+        && !line.chars().any(|c| c.is_alphabetic() && !c.is_uppercase())
+    {
         return Role::Furniture;
     }
     Role::Body
@@ -278,7 +294,8 @@ fn find_outlet(lines: &[&str]) -> Option<String> {
         let words = s.split_whitespace().count();
         ((1..=5).contains(&words)).then(|| title_case(s))
     };
-    for line in lines.iter().rev() {
+    // Footers sit in the last lines.
+    for line in lines.iter().rev().take(8) {
         let lower = line.to_lowercase();
         if let Some(at) = lower.find("read more from ") {
             if let Some(name) = clean(&line[at + "read more from ".len()..]) {

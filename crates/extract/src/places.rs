@@ -463,7 +463,13 @@ use std::sync::OnceLock;
 
 fn places() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| COUNTRIES.iter().map(|(c, _)| *c).chain(CITIES_AND_REGIONS.iter().copied()).collect())
+    SET.get_or_init(|| {
+        COUNTRIES
+            .iter()
+            .map(|(c, _)| *c)
+            .chain(CITIES_AND_REGIONS.iter().copied())
+            .collect()
+    })
 }
 
 fn demonyms() -> &'static HashMap<&'static str, &'static str> {
@@ -486,5 +492,10 @@ pub fn is_place(lower: &str) -> bool {
 /// The country a demonym belongs to ("belarusian" → "belarus").
 pub fn country_of_demonym(lower: &str) -> Option<&'static str> {
     let map = demonyms();
-    map.get(lower).copied().or_else(|| lower.strip_suffix('s').filter(|w| w.len() > 3).and_then(|w| map.get(w).copied()))
+    map.get(lower).copied().or_else(|| {
+        lower
+            .strip_suffix('s')
+            .filter(|w| w.len() > 3)
+            .and_then(|w| map.get(w).copied())
+    })
 }

@@ -72,7 +72,11 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
         }
         let (mut speaker, mut cue, mut channel) = match found {
             Some(c) => (c.speaker, Some(c.lemma), c.channel),
-            None => (named_before(doc, &marks).or_else(|| named_after(doc, &marks)), None, None),
+            None => (
+                named_before(doc, &marks).or_else(|| named_after(doc, &marks)),
+                None,
+                None,
+            ),
         };
         // Unattributed quotes carry on the previous speaker's words: a quote
         // continued over paragraphs, a second quote in the same sentence or
@@ -191,7 +195,10 @@ fn speaker_in_sentence<'c>(
 /// next one in its paragraph, right before that one opens.
 fn named_after(doc: &Doc, marks: &QuoteMarks) -> Option<usize> {
     let end = marks.outer(doc.text).end as usize;
-    let next = doc.quotes.iter().find(|q| q.paragraph == marks.paragraph && q.open >= end)?;
+    let next = doc
+        .quotes
+        .iter()
+        .find(|q| q.paragraph == marks.paragraph && q.open >= end)?;
     let between = &doc.text[end..next.open];
     if between.split_whitespace().count() > 10 || between.contains(['“', '”', '"']) {
         return None;

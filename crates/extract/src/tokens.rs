@@ -80,7 +80,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 chars.next();
             }
             let word = &body[i..j];
-            let lower = strip_possessive(&word.to_lowercase());
+            let lower = lowercase_stem(word);
             let kind = if c.is_uppercase() {
                 TokenKind::Capital
             } else {
@@ -113,20 +113,32 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-pub fn strip_possessive(lower: &str) -> String {
+/// Lowercase without a possessive ending, with one allocation (ASCII fast path).
+fn lowercase_stem(word: &str) -> String {
+    let mut lower = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    };
+    let keep = possessive_stem_len(&lower);
+    lower.truncate(keep);
+    lower
+}
+
+fn possessive_stem_len(lower: &str) -> usize {
     for suffix in ["’s", "'s"] {
         if let Some(stem) = lower.strip_suffix(suffix) {
             if !stem.is_empty() {
-                return stem.to_string();
+                return stem.len();
             }
         }
     }
     if let Some(stem) = lower.strip_suffix('’').or_else(|| lower.strip_suffix('\'')) {
         if stem.ends_with('s') {
-            return stem.to_string();
+            return stem.len();
         }
     }
-    lower.to_string()
+    lower.len()
 }
 
 #[cfg(test)]

@@ -7,8 +7,15 @@ use proptest::prelude::*;
 
 fn check_span(text: &str, span: Span, what: &str) {
     let (start, end) = (span.start as usize, span.end as usize);
-    assert!(start <= end && end <= text.len(), "{what} {start}..{end} outside 0..{}", text.len());
-    assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{what} {start}..{end} splits a character");
+    assert!(
+        start <= end && end <= text.len(),
+        "{what} {start}..{end} outside 0..{}",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(start) && text.is_char_boundary(end),
+        "{what} {start}..{end} splits a character"
+    );
 }
 
 fn check(text: &str, x: &Extraction) {
@@ -21,7 +28,10 @@ fn check(text: &str, x: &Extraction) {
     for q in &x.quotes {
         check_span(text, q.inner, "quote");
         check_span(text, q.outer, "quote with marks");
-        assert!(q.outer.start <= q.inner.start && q.inner.end <= q.outer.end, "marks enclose the quote");
+        assert!(
+            q.outer.start <= q.inner.start && q.inner.end <= q.outer.end,
+            "marks enclose the quote"
+        );
         if let Some(s) = q.speaker {
             assert!((s as usize) < x.actors.len());
         }
@@ -45,16 +55,42 @@ fn check(text: &str, x: &Extraction) {
 /// Text made of the pieces news text is made of, quote marks over-represented.
 fn newsy() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        Just("“".to_string()), Just("”".to_string()), Just("\"".to_string()), Just("«".to_string()),
-        Just("»".to_string()), Just("„".to_string()), Just("’".to_string()), Just("'s".to_string()),
-        Just(" said ".to_string()), Just(" told ".to_string()), Just(" according to ".to_string()),
-        Just(" he ".to_string()), Just(" she added".to_string()), Just("Mr Smith".to_string()),
-        Just("Alexander Lukashenko".to_string()), Just(" the 68-year-old ".to_string()), Just(". ".to_string()),
-        Just(", ".to_string()), Just("\n".to_string()), Just("\n\n".to_string()), Just("\r\n".to_string()),
-        Just("\r".to_string()), Just("U.S.".to_string()), Just("9 percent".to_string()), Just("$18.90".to_string()),
-        Just("(RNID)".to_string()), Just(" e\u{301}".to_string()), Just("שלום".to_string()), Just("🙂".to_string()),
-        Just("\u{0}".to_string()), Just("\u{FEFF}".to_string()), Just("??".to_string()), Just(" – ".to_string()),
-        "[A-Za-z]{1,12}", "[0-9,.%]{1,6}", "\\PC{1,3}",
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("„".to_string()),
+        Just("’".to_string()),
+        Just("'s".to_string()),
+        Just(" said ".to_string()),
+        Just(" told ".to_string()),
+        Just(" according to ".to_string()),
+        Just(" he ".to_string()),
+        Just(" she added".to_string()),
+        Just("Mr Smith".to_string()),
+        Just("Alexander Lukashenko".to_string()),
+        Just(" the 68-year-old ".to_string()),
+        Just(". ".to_string()),
+        Just(", ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("U.S.".to_string()),
+        Just("9 percent".to_string()),
+        Just("$18.90".to_string()),
+        Just("(RNID)".to_string()),
+        Just(" e\u{301}".to_string()),
+        Just("שלום".to_string()),
+        Just("🙂".to_string()),
+        Just("\u{0}".to_string()),
+        Just("\u{FEFF}".to_string()),
+        Just("??".to_string()),
+        Just(" – ".to_string()),
+        "[A-Za-z]{1,12}",
+        "[0-9,.%]{1,6}",
+        "\\PC{1,3}",
     ];
     prop::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
 }
@@ -90,7 +126,8 @@ fn hostile_shapes_do_not_break_it() {
 
 #[test]
 fn every_bbc_article_extracts_cleanly() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/bbc-news-2005");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpora/bbc-news-2005");
     let Ok(report) = claimscope_corpus::load_dir(&dir) else {
         eprintln!("skipped: {} is not here", dir.display());
         return;
@@ -101,5 +138,8 @@ fn every_bbc_article_extracts_cleanly() {
         check(&article.text, &x);
         quotes += x.quotes.len();
     }
-    assert!(quotes > 5_000, "the BBC corpus has thousands of quotes, found {quotes}");
+    assert!(
+        quotes > 5_000,
+        "the BBC corpus has thousands of quotes, found {quotes}"
+    );
 }

@@ -139,6 +139,18 @@ pub enum EntityType {
     Organization,
 }
 
+/// What a paragraph is, for the reader: furniture is shown dimmed and never
+/// extracted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphRole {
+    Body,
+    Headline,
+    Heading,
+    Furniture,
+    Bio,
+}
+
 macro_rules! names {
     ($ty:ty { $($variant:ident => $name:literal),* $(,)? }) => {
         impl $ty {
@@ -158,6 +170,7 @@ names!(QuoteKind { Direct => "direct", Partial => "partial", Scare => "scare" })
 names!(SourceType { Person => "person", Organization => "organization", Media => "media", Government => "government", Poll => "poll", Unnamed => "unnamed" });
 names!(ClaimType { Statistic => "statistic", Event => "event", Prediction => "prediction", Assessment => "assessment" });
 names!(Certainty { Asserted => "asserted", Hedged => "hedged", Speculative => "speculative" });
+names!(ParagraphRole { Body => "body", Headline => "headline", Heading => "heading", Furniture => "furniture", Bio => "bio" });
 names!(EntityType { Person => "person", Place => "place", Organization => "organization" });
 
 /// A URL-safe, readable id from a name: lowercase ASCII letters and digits joined
@@ -165,7 +178,7 @@ names!(EntityType { Person => "person", Place => "place", Organization => "organ
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars() {
-        let c = fold_char(c);
+        let c = fold_char(c.to_lowercase().next().unwrap_or(c));
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {

@@ -1,5 +1,4 @@
 use super::*;
-use crate::{decode, encode, DecodeError, FORMAT_VERSION};
 use proptest::prelude::*;
 use std::path::PathBuf;
 
@@ -148,21 +147,6 @@ fn subfolders_are_read_and_other_files_are_listed_as_skipped() {
 fn a_missing_folder_is_an_error_naming_it() {
     let err = load_dir(Path::new("/nonexistent/claimscope-corpus")).unwrap_err();
     assert!(err.to_string().contains("/nonexistent/claimscope-corpus"));
-}
-
-#[test]
-fn the_embedded_form_round_trips_and_rejects_other_versions() {
-    let corpus = load_dir(&seeds()).unwrap().corpus;
-    let bytes = encode(&corpus);
-    assert_eq!(decode(&bytes).unwrap(), corpus);
-    let mut stale = bytes.clone();
-    stale[0] = FORMAT_VERSION + 1;
-    assert!(matches!(decode(&stale), Err(DecodeError::Version { .. })));
-    assert_eq!(decode(&[]), Err(DecodeError::Empty));
-    assert!(matches!(
-        decode(&bytes[..bytes.len() / 2]),
-        Err(DecodeError::Malformed(_))
-    ));
 }
 
 proptest! {
