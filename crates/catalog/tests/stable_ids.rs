@@ -1,0 +1,87 @@
+//! Ids come from content: adding or removing other articles leaves every other
+//! quote, claim and source id as it was, so shared links keep working.
+
+use claimscope_corpus::{load_dir, Corpus};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+fn seeds() -> Corpus {
+    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds"))
+        .unwrap()
+        .corpus
+}
+
+fn ids(corpus: &Corpus) -> (BTreeSet<String>, BTreeMap<String, String>) {
+    let catalog = claimscope_catalog::build(corpus, &BTreeMap::new()).catalog;
+    let items = catalog
+        .quotes
+        .iter()
+        .map(|q| q.id.clone())
+        .chain(catalog.claims.iter().map(|c| c.id.clone()))
+        .collect();
+    let sources = catalog
+        .sources
+        .iter()
+        .map(|s| (s.name.clone(), s.id.clone()))
+        .collect();
+    (items, sources)
+}
+
+#[test]
+fn removing_and_adding_articles_keeps_the_other_ids() {
+    let all = seeds();
+    let (all_items, all_sources) = ids(&all);
+
+    let mut fewer = all.clone();
+    let removed = fewer.articles.remove(2);
+    let (fewer_items, fewer_sources) = ids(&fewer);
+    for id in &fewer_items {
+        assert!(
+            all_items.contains(id),
+            "{id} changed when {} was removed",
+            removed.file
+        );
+    }
+    assert_eq!(
+        fewer_items.len()
+            + all_items
+                .iter()
+                .filter(|id| id.starts_with(&format!("{}.", removed.id)))
+                .count(),
+        all_items.len()
+    );
+    for (name, id) in &fewer_sources {
+        if let Some(before) = all_sources.get(name) {
+            assert_eq!(before, id, "the id of {name} changed");
+        }
+    }
+
+    let mut more = all.clone();
+    let extra = claimscope_corpus::article_from_bytes(
+        "zz-extra.txt",
+        b"Extra story\n\nVolodymyr Zelensky said on Monday: \"We will not give up.\" The president added that talks were over.\n".to_vec(),
+    )
+    .unwrap();
+    more.articles.push(extra);
+    let (more_items, more_sources) = ids(&more);
+    assert!(
+        all_items.is_subset(&more_items),
+        "adding an article changed existing item ids"
+    );
+    for (name, id) in &all_sources {
+        if let Some(after) = more_sources.get(name) {
+            assert_eq!(
+                after, id,
+                "the id of {name} changed when an article was added"
+            );
+        }
+    }
+    // Zelensky in the new article joins Zelenskyy of the seeds: one source, one id.
+    assert_eq!(
+        more_sources
+            .values()
+            .filter(|id| id.starts_with("zelensk"))
+            .count(),
+        1
+    );
+}
