@@ -43,7 +43,8 @@ impl<'a> Doc<'a> {
             .collect();
 
         let mut sentences = Vec::new();
-        let mut tokens = Vec::new();
+        // About one token per five bytes of news text.
+        let mut tokens = Vec::with_capacity(text.len() / 5);
         for (p, &paragraph) in paragraphs.iter().enumerate() {
             if !extractable(p) {
                 continue;
@@ -94,13 +95,13 @@ impl<'a> Doc<'a> {
 
     fn find_names(&mut self) {
         // Words written with a capital where no sentence starts: names, not openers.
-        let mut mid: HashSet<String> = HashSet::new();
+        let mut mid: HashSet<&str> = HashSet::new();
         for s in &self.sentences {
             for k in s.tokens.clone().skip(1) {
                 let t = &self.tokens[k];
                 let after_opening = matches!(self.tokens[k - 1].kind, tokens::TokenKind::Punct(c) if "“\"‘(".contains(c));
                 if t.is_capital() && !after_opening {
-                    mid.insert(t.lower.clone());
+                    mid.insert(t.lower.as_str());
                 }
             }
         }

@@ -87,7 +87,7 @@ pub fn find(
     tokens: &[Token],
     start: usize,
     end: usize,
-    mid_sentence_capitals: &HashSet<String>,
+    mid_sentence_capitals: &HashSet<&str>,
 ) -> Vec<Name> {
     let mut names = Vec::new();
     let first_word = (start..end).find(|&i| tokens[i].is_word());
@@ -145,7 +145,7 @@ fn clean(
     mut a: usize,
     b: usize,
     sentence_initial: bool,
-    mid: &HashSet<String>,
+    mid: &HashSet<&str>,
 ) -> Option<Name> {
     let initial_token = a;
     // Leading function words ("The", "But", "In"), months and weekdays.
@@ -170,7 +170,7 @@ fn clean(
     if b - a == 1
         && a == initial_token
         && sentence_initial
-        && !mid.contains(&lower)
+        && !mid.contains(lower.as_str())
         && !places::is_place(&lower)
         && !is_acronym(tokens[a].text(text))
         && !lexicon::is_media_name(&lower)
