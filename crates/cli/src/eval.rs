@@ -184,7 +184,11 @@ pub fn evaluate(dir: &Path, verbose: bool) -> Result<Vec<(String, usize, Scores)
             .map(|p| p.display().to_string())
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| "all".into());
-        let tally = score_file(path, verbose)?;
+        // Articles outside the repository (../shared) may be absent on some
+        // machines: say so and score the rest, never silently.
+        let Some(tally) = score_file(path, verbose)? else {
+            continue;
+        };
         let entry = sets.entry(set).or_default();
         entry.0 += 1;
         entry.1.add(&tally);
@@ -215,13 +219,20 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     Ok(())
 }
 
-fn score_file(path: &Path, verbose: bool) -> Result<Tally, String> {
+fn score_file(path: &Path, verbose: bool) -> Result<Option<Tally>, String> {
     let shown = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
     let gold: Annotation =
         toml::from_str(&text).map_err(|e| format!("{shown}: {}", e.message()))?;
     let _ = &gold.note;
     let article_path = path.parent().unwrap_or(Path::new(".")).join(&gold.file);
+    if !article_path.exists() {
+        eprintln!(
+            "claimscope eval: skipped {shown}: its article {} is not on this machine",
+            article_path.display()
+        );
+        return Ok(None);
+    }
     let bytes = std::fs::read(&article_path)
         .map_err(|e| format!("{shown}: article {}: {e}", article_path.display()))?;
     let file = article_path
@@ -237,7 +248,7 @@ fn score_file(path: &Path, verbose: bool) -> Result<Tally, String> {
     if verbose {
         println!("== {shown}");
     }
-    Ok(score(&gold, &catalog, verbose))
+    Ok(Some(score(&gold, &catalog, verbose)))
 }
 
 fn norm(s: &str) -> String {

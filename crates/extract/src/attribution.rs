@@ -364,6 +364,19 @@ fn mention_ending_at(
         return Some(doc.actors.add_described(&words, Kind::Unnamed, span, end));
     }
     if lexicon::is_person_noun(&t.lower) {
+        // "Alan Milburn, Labour's election strategist told": the person named
+        // before the description.
+        let mut j = end;
+        while j > start && end - j < 7 && doc.tokens[j - 1].is_word() && !doc.tokens[j - 1].quoted {
+            j -= 1;
+        }
+        if j > start + 1 && doc.tokens[j - 1].is_punct(',') {
+            if let Some(&(person, _)) = doc.name_ending_at.get(&(j - 2)) {
+                if doc.actors.list[person].kind == Kind::Person {
+                    return Some(person);
+                }
+            }
+        }
         let first = noun_phrase_start(doc, end, start);
         if first < end
             || first > start && matches!(doc.tokens[first - 1].lower.as_str(), "the" | "a" | "an")
@@ -794,6 +807,10 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
             return None;
         }
         if let Some((&end, &(actor, _))) = doc.name_at(j) {
+            // "The Guardian's film critic Peter Bradshaw": past the possessive outlet.
+            if doc.actors.list[actor].kind != Kind::Person && doc.tokens[end].possessive(doc.text) {
+                continue;
+            }
             return (doc.actors.list[actor].kind == Kind::Person).then_some((actor, end));
         }
         if !t.is_word() && !t.is_punct('-') {

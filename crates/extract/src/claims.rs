@@ -156,7 +156,13 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
                     "be" | "is" | "are" | "was" | "were" | "seems" | "remains"
                 ) && lexicon::is_evaluative(w[1])
             });
-        let kind = if numbers.iter().any(|n| n.unit.is_some()) {
+        // "expected to grow by 5.7%", "may lose 30bn baht": a forecast with a number.
+        let forecast = words.windows(2).any(|w| {
+            matches!(w[0], "expected" | "likely" | "forecast" | "set" | "due") && w[1] == "to"
+        }) || words
+            .iter()
+            .any(|w| matches!(*w, "may" | "might" | "could" | "forecasts" | "predicts"));
+        let kind = if numbers.iter().any(|n| n.unit.is_some()) && !(forecast && !reported_past) {
             ClaimKind::Statistic
         } else if future && !judged {
             ClaimKind::Prediction

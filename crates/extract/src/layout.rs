@@ -164,16 +164,20 @@ fn ends_sentence(line: &str) -> bool {
 fn line_role(line: &str) -> Role {
     // Every rule reads a short line or the start of a long one.
     let lower = normalised(head(line, 120));
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.is_empty() {
+    // Counted, not collected: body paragraphs are long and most lines are body.
+    let (mut word_count, mut tags) = (0usize, 0usize);
+    for w in line.split_whitespace() {
+        word_count += 1;
+        tags += usize::from(w.starts_with('#'));
+    }
+    if word_count == 0 {
         return Role::Furniture;
     }
     if FURNITURE_LINES.contains(&lower.as_str()) {
         return Role::Furniture;
     }
     // Hashtag rows.
-    let tags = words.iter().filter(|w| w.starts_with('#')).count();
-    if tags * 2 >= words.len() {
+    if tags * 2 >= word_count {
         return Role::Furniture;
     }
     if lower.starts_with("click here")
@@ -186,11 +190,11 @@ fn line_role(line: &str) -> Role {
         return Role::Furniture;
     }
     // "Follow Al Jazeera English:" and similar prompts.
-    if (lower.starts_with("follow ") || lower.starts_with("like us")) && words.len() <= 6 {
+    if (lower.starts_with("follow ") || lower.starts_with("like us")) && word_count <= 6 {
         return Role::Furniture;
     }
     // Photo credits: "Contributor/Getty Images", "Photo: Reuters".
-    if words.len() <= 8
+    if word_count <= 8
         && (lower.contains("getty images")
             || lower.starts_with("photo:")
             || lower.starts_with("image:")
@@ -212,7 +216,7 @@ fn line_role(line: &str) -> Role {
     }
     // All-capitals promotion lines ("RUSSIAN TROOPS POUR INTO ...").
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    if words.len() >= 3
+    if word_count >= 3
         && letters >= 12
         && !line.chars().any(|c| c.is_alphabetic() && !c.is_uppercase())
     {

@@ -84,6 +84,7 @@ const CUE_VERBS: &[(&str, &[&str])] = &[
     ("acknowledge", &["acknowledged"]),
     ("signal", &["signalled", "signaled"]),
     ("refer", &["referred", "refers"]),
+    ("feel", &["felt", "feels"]),
     ("brand", &["branded", "brands", "branding"]),
     ("dub", &["dubbed", "dubs"]),
     ("read", &["read", "reads"]),
@@ -1066,7 +1067,6 @@ pub fn is_speculation(word: &str) -> bool {
             | "if"
             | "would"
             | "potentially"
-            | "potential"
             | "possible"
             | "scenario"
             | "whether"
