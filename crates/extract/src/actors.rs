@@ -37,6 +37,8 @@ pub struct Actors {
 
 #[derive(Default)]
 struct Keys {
+    /// Aliases count plus name length when folded: a cheap "did it change".
+    forms: usize,
     name: String,
     surname: String,
     first: Option<String>,
@@ -47,6 +49,7 @@ impl Keys {
     fn of(actor: &Actor) -> Keys {
         let words: Vec<&str> = actor.name.split_whitespace().collect();
         Keys {
+            forms: actor.aliases.len() + actor.name.len(),
             name: fold(actor.name.strip_prefix("the ").unwrap_or(&actor.name)),
             surname: fold(words.last().copied().unwrap_or("")),
             first: (words.len() >= 2).then(|| fold(words[0])),
@@ -75,7 +78,10 @@ impl Actors {
                     cited: false,
                     described: false,
                 });
-                self.keys.push(Keys::default());
+                self.keys.push(Keys {
+                    forms: usize::MAX,
+                    ..Keys::default()
+                });
                 self.list.len() - 1
             });
         let actor = &mut self.list[index];
@@ -113,9 +119,13 @@ impl Actors {
                 actor.gender = Some(Pronoun::She);
             }
         }
+        let forms = actor.aliases.len() + actor.name.len();
         actor.mentions.push(span);
         actor.mention_tokens.push(last);
-        self.keys[index] = Keys::of(&self.list[index]);
+        // Re-fold only when a new written form arrived.
+        if forms != self.keys[index].forms {
+            self.keys[index] = Keys::of(&self.list[index]);
+        }
         index
     }
 

@@ -70,6 +70,7 @@ pub struct Claim {
 
 pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
     let mut claims = Vec::new();
+    let mentions = mention_index(doc);
     for s in 0..doc.sentences.len() {
         let sentence = &doc.sentences[s];
         if doc.paragraph_role(sentence.paragraph) != Role::Body {
@@ -92,7 +93,7 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         }
         let numbers = numbers_in(doc, range.clone());
         let dates = dates_in(doc, range.clone());
-        let entities = entities_in(doc, span);
+        let entities = entities_in(&mentions, span);
         let approximate = words.windows(2).any(|w| {
             matches!(
                 w[0],
@@ -397,21 +398,32 @@ fn dates_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<String> {
     out
 }
 
-fn entities_in(doc: &Doc, span: Span) -> Vec<u32> {
-    let mut out = Vec::new();
-    for (index, actor) in doc.actors.list.iter().enumerate() {
-        if matches!(actor.kind, Kind::Unknown | Kind::Unnamed) {
-            continue;
-        }
-        if actor
-            .mentions
-            .iter()
-            .any(|m| span.start <= m.start && m.end <= span.end)
-        {
-            out.push(index as u32);
-        }
-    }
+/// Every named actor mentioned inside `span`; `index` lists (mention start,
+/// mention end, actor) sorted by start.
+fn entities_in(index: &[(u32, u32, u32)], span: Span) -> Vec<u32> {
+    let from = index.partition_point(|m| m.0 < span.start);
+    let mut out: Vec<u32> = index[from..]
+        .iter()
+        .take_while(|m| m.0 < span.end)
+        .filter(|m| m.1 <= span.end)
+        .map(|m| m.2)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
+}
+
+fn mention_index(doc: &Doc) -> Vec<(u32, u32, u32)> {
+    let mut index: Vec<(u32, u32, u32)> = doc
+        .actors
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| !matches!(a.kind, Kind::Unknown | Kind::Unnamed))
+        .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.start, m.end, i as u32)))
+        .collect();
+    index.sort_unstable();
+    index
 }
 
 fn scale_word(doc: &Doc, k: usize) -> bool {

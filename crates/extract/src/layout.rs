@@ -166,7 +166,7 @@ fn line_role(line: &str) -> Role {
     let lower = normalised(head(line, 120));
     // Counted, not collected: body paragraphs are long and most lines are body.
     let (mut word_count, mut tags) = (0usize, 0usize);
-    for w in line.split_whitespace() {
+    for w in line.split_whitespace().take(60) {
         word_count += 1;
         tags += usize::from(w.starts_with('#'));
     }
@@ -227,7 +227,8 @@ fn line_role(line: &str) -> Role {
 
 /// One short line that names the story: few words, at most one sentence.
 fn reads_as_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    // Only short lines matter: stop counting early on body paragraphs.
+    let words = line.split_whitespace().take(21).count();
     if !(3..=20).contains(&words) {
         return false;
     }
@@ -236,7 +237,7 @@ fn reads_as_headline(line: &str) -> bool {
 }
 
 fn is_heading(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(9).count();
     let dashed = line.starts_with(['–', '—', '-']) && line.ends_with(['–', '—', '-']);
     dashed
         || (words <= 8
@@ -253,6 +254,10 @@ fn find_author(lines: &[&str], roles: &mut [Role]) -> Option<String> {
             continue;
         }
         let line = lines[i];
+        // The author's name opens the bio line: look only near its start, with
+        // no-break spaces read as spaces.
+        let line = head(line, 80).replace('\u{a0}', " ");
+        let line = line.as_str();
         for verb in [
             " is a ",
             " is an ",
@@ -275,7 +280,8 @@ fn find_author(lines: &[&str], roles: &mut [Role]) -> Option<String> {
             }
         }
     }
-    for line in lines.iter().take(8) {
+    // A byline is a short line.
+    for line in lines.iter().take(8).filter(|l| l.len() < 80) {
         let lower = line.to_lowercase();
         if let Some(rest) = lower.strip_prefix("by ") {
             let words = rest.split_whitespace().count();
@@ -299,7 +305,7 @@ fn find_outlet(lines: &[&str]) -> Option<String> {
         ((1..=5).contains(&words)).then(|| title_case(s))
     };
     // Footers sit in the last lines.
-    for line in lines.iter().rev().take(8) {
+    for line in lines.iter().rev().take(8).filter(|l| l.len() < 300) {
         let lower = line.to_lowercase();
         if let Some(at) = lower.find("read more from ") {
             if let Some(name) = clean(&line[at + "read more from ".len()..]) {
