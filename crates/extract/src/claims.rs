@@ -330,7 +330,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
             doc.tokens[k].start
         };
         if currency {
-            unit = Some(doc.tokens[k - 1].lower.clone());
+            unit = Some(doc.tokens[k - 1].text(doc.text).to_string());
             end = end.min(k + usize::from(scale_word(doc, k)));
         }
         let text = doc.text[start..doc.tokens[end].end].to_string();

@@ -99,7 +99,8 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             out.push(Token {
                 start: start + i,
                 end: start + i + len,
-                lower: c.to_string(),
+                // Punctuation is matched by `kind`; an empty string costs no allocation.
+                lower: String::new(),
                 kind: TokenKind::Punct(c),
                 quoted: false,
                 sentence: 0,
