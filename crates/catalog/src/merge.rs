@@ -174,6 +174,14 @@ pub fn merge(corpus: &Corpus, extractions: &[Extraction]) -> Merged {
             Kind::Poll => Some(SourceType::Poll),
             Kind::Unnamed => Some(SourceType::Unnamed),
             Kind::Unknown if cited => Some(SourceType::Person),
+            // "Ukraine said": a country that speaks is its government.
+            Kind::Place
+                if members
+                    .iter()
+                    .any(|&n| nodes[n].actor.cited && nodes[n].actor.kind == Kind::Government) =>
+            {
+                Some(SourceType::Government)
+            }
             Kind::Unknown | Kind::Place => None,
         };
         let entity_type = match kind {

@@ -411,8 +411,14 @@ fn same_name(gold: &str, source: &SourceRecord) -> bool {
     let names = std::iter::once(&source.name).chain(&source.aliases);
     for name in names {
         let n = fold(name);
+        // Only a person may be named by surname or with a title ("Sir John Stevens");
+        // a description such as "the two firms" may be shortened to its noun.
+        let loose = source.kind == claimscope_model::SourceType::Person
+            || source.kind == claimscope_model::SourceType::Unnamed;
         if n == g
-            || (!g.is_empty() && (n.ends_with(&format!(" {g}")) || g.ends_with(&format!(" {n}"))))
+            || (loose
+                && !g.is_empty()
+                && (n.ends_with(&format!(" {g}")) || g.ends_with(&format!(" {n}"))))
         {
             return true;
         }

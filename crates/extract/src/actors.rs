@@ -153,7 +153,8 @@ impl Actors {
                     mentions: Vec::new(),
                     mention_tokens: Vec::new(),
                     cited: false,
-                    described: true,
+                    // A poll is named by its organisation and merges across articles.
+                    described: kind != Kind::Poll,
                 });
                 self.keys
                     .push(Keys::of(self.list.last().expect("just pushed")));
