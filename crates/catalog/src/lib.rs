@@ -9,6 +9,7 @@
 mod merge;
 pub mod meta;
 
+use claimscope_corpus::id::fnv1a32;
 use claimscope_corpus::{Article, Corpus};
 use claimscope_extract::{Extraction, Role};
 use claimscope_model::*;

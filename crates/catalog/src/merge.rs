@@ -6,6 +6,7 @@
 //! their folded name. Unnamed groups and descriptions ("observers", "the head of
 //! the ministry") stay within their article.
 
+use claimscope_corpus::id::fnv1a32;
 use claimscope_corpus::Corpus;
 use claimscope_extract::{names::fold, Extraction, Kind};
 use claimscope_model::*;

@@ -209,16 +209,6 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// FNV-1a, 32 bits: a short content hash for ids (not for security).
-pub fn fnv1a32(bytes: &[u8]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    for &b in bytes {
-        hash ^= u32::from(b);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    hash
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
