@@ -94,48 +94,25 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         let numbers = numbers_in(doc, range.clone());
         let dates = dates_in(doc, range.clone());
         let entities = entities_in(&mentions, span);
-        let approximate = words.windows(2).any(|w| {
-            matches!(
-                w[0],
-                "about"
-                    | "around"
-                    | "roughly"
-                    | "nearly"
-                    | "almost"
-                    | "approximately"
-                    | "some"
-                    | "estimated"
-            ) && (w[1].starts_with(|c: char| c.is_ascii_digit()) || word_number(w[1]).is_some())
-        });
-        let hedged = approximate
-            || words.iter().any(|w| {
-                lexicon::is_hedge(w)
-                    && !matches!(
-                        *w,
-                        "said" | "about" | "some" | "around" | "nearly" | "almost" | "roughly"
-                    )
-            });
+        // Each word is classified once; every test below reads the flags.
+        let flags: Vec<u32> = words.iter().map(|w| word_flags(w)).collect();
+        let has = |i: usize, f: u32| flags.get(i).is_some_and(|&x| x & f != 0);
+        let any = |f: u32| flags.iter().any(|&x| x & f != 0);
+        let pair = |first: u32, second: u32| {
+            (0..flags.len().saturating_sub(1)).any(|i| has(i, first) && has(i + 1, second))
+        };
+        let approximate = pair(APPROX, NUMBERISH);
+        let hedged = approximate || any(HEDGE);
         // A modal after a past-tense report ("promised they would") reports, not predicts.
-        let first_modal = words
-            .iter()
-            .position(|w| matches!(*w, "would" | "could" | "might" | "may"));
-        let reported_past = first_modal.is_some_and(|m| {
-            words[..m].iter().any(|w| {
-                w.ends_with("ed") || matches!(*w, "said" | "told" | "thought" | "was" | "were")
-            })
+        let first_modal = flags.iter().position(|&x| x & MODAL != 0);
+        let reported_past =
+            first_modal.is_some_and(|m| flags[..m].iter().any(|&x| x & PASTISH != 0));
+        let speculative = flags.iter().enumerate().any(|(i, &x)| {
+            x & SPECULATION != 0
+                && !(Some(i) == first_modal && reported_past && words[i] == "would")
         });
-        let speculative = words.iter().enumerate().any(|(i, w)| {
-            lexicon::is_speculation(w)
-                && !(Some(i) == first_modal && reported_past && *w == "would")
-        });
-        let evaluative = words.iter().filter(|w| lexicon::is_evaluative(w)).count();
-        let explicit_future = words.windows(2).any(|w| {
-            matches!(w[0], "will" | "shall" | "won't")
-                || (matches!(
-                    w[0],
-                    "likely" | "expected" | "set" | "going" | "unlikely" | "due"
-                ) && w[1] == "to")
-        });
+        let evaluative = flags.iter().filter(|&&x| x & EVALUATIVE != 0).count();
+        let explicit_future = any(WILL) || pair(TO_HEAD, TO);
         let future = explicit_future || first_modal.is_some() && !reported_past;
         let source = source_of(doc, cues, quotes, s);
         let checkworthy = !numbers.is_empty()
@@ -147,36 +124,17 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         if !checkworthy {
             continue;
         }
-        let past_verb = words
-            .iter()
-            .any(|w| w.ends_with("ed") && !lexicon::is_evaluative(w));
-        let judged = evaluative > 0
-            && words.windows(2).any(|w| {
-                matches!(
-                    w[0],
-                    "be" | "is" | "are" | "was" | "were" | "seems" | "remains"
-                ) && lexicon::is_evaluative(w[1])
-            });
+        let past_verb = flags.iter().any(|&x| x & PAST_VERB != 0);
+        let judged = evaluative > 0 && pair(BE, EVALUATIVE);
         // "expected to grow by 5.7%", "may lose 30bn baht": a forecast with a number.
-        let forecast = words.windows(2).any(|w| {
-            matches!(w[0], "expected" | "likely" | "forecast" | "set" | "due") && w[1] == "to"
-        }) || words
-            .iter()
-            .any(|w| matches!(*w, "may" | "might" | "could" | "forecasts" | "predicts"));
+        let forecast = pair(FORECAST_HEAD, TO) || any(FORECAST_WORD);
         let kind = if numbers.iter().any(|n| n.unit.is_some()) && !(forecast && !reported_past) {
             ClaimKind::Statistic
         } else if future && !judged {
             ClaimKind::Prediction
         } else if !dates.is_empty() && past_verb && !judged {
             ClaimKind::Event
-        } else if evaluative > 0
-            || words.iter().any(|w| {
-                matches!(
-                    *w,
-                    "should" | "must" | "means" | "signals" | "represents" | "shows"
-                )
-            })
-        {
+        } else if evaluative > 0 || any(ASSESSING) {
             ClaimKind::Assessment
         } else {
             ClaimKind::Event
@@ -465,4 +423,96 @@ fn word_number(word: &str) -> Option<f64> {
         "twice" => 2.0,
         _ => return None,
     })
+}
+
+const HEDGE: u32 = 1;
+const SPECULATION: u32 = 1 << 1;
+const EVALUATIVE: u32 = 1 << 2;
+const MODAL: u32 = 1 << 3;
+const PASTISH: u32 = 1 << 4;
+const APPROX: u32 = 1 << 5;
+const NUMBERISH: u32 = 1 << 6;
+const WILL: u32 = 1 << 7;
+const TO_HEAD: u32 = 1 << 8;
+const TO: u32 = 1 << 9;
+const FORECAST_HEAD: u32 = 1 << 10;
+const FORECAST_WORD: u32 = 1 << 11;
+const BE: u32 = 1 << 12;
+const ASSESSING: u32 = 1 << 13;
+const PAST_VERB: u32 = 1 << 14;
+
+/// What one word can signal in a claim, as bit flags.
+fn word_flags(w: &str) -> u32 {
+    let mut f = 0;
+    let evaluative = lexicon::is_evaluative(w);
+    if lexicon::is_hedge(w)
+        && !matches!(
+            w,
+            "said" | "about" | "some" | "around" | "nearly" | "almost" | "roughly"
+        )
+    {
+        f |= HEDGE;
+    }
+    if lexicon::is_speculation(w) {
+        f |= SPECULATION;
+    }
+    if evaluative {
+        f |= EVALUATIVE;
+    }
+    if matches!(w, "would" | "could" | "might" | "may") {
+        f |= MODAL;
+    }
+    if w.ends_with("ed") || matches!(w, "said" | "told" | "thought" | "was" | "were") {
+        f |= PASTISH;
+    }
+    if w.ends_with("ed") && !evaluative {
+        f |= PAST_VERB;
+    }
+    if matches!(
+        w,
+        "about"
+            | "around"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "approximately"
+            | "some"
+            | "estimated"
+    ) {
+        f |= APPROX;
+    }
+    if w.starts_with(|c: char| c.is_ascii_digit()) || word_number(w).is_some() {
+        f |= NUMBERISH;
+    }
+    if matches!(w, "will" | "shall" | "won't") {
+        f |= WILL;
+    }
+    if matches!(
+        w,
+        "likely" | "expected" | "set" | "going" | "unlikely" | "due"
+    ) {
+        f |= TO_HEAD;
+    }
+    if w == "to" {
+        f |= TO;
+    }
+    if matches!(w, "expected" | "likely" | "forecast" | "set" | "due") {
+        f |= FORECAST_HEAD;
+    }
+    if matches!(w, "may" | "might" | "could" | "forecasts" | "predicts") {
+        f |= FORECAST_WORD;
+    }
+    if matches!(
+        w,
+        "be" | "is" | "are" | "was" | "were" | "seems" | "remains"
+    ) {
+        f |= BE;
+    }
+    if matches!(
+        w,
+        "should" | "must" | "means" | "signals" | "represents" | "shows"
+    ) {
+        f |= ASSESSING;
+    }
+    f
 }
