@@ -163,10 +163,11 @@ fn ends_sentence(line: &str) -> bool {
 
 fn line_role(line: &str) -> Role {
     // Every rule reads a short line or the start of a long one.
-    let lower = normalised(head(line, 120));
+    // Exact matches are short lines; prefixes need only the start.
+    let lower = normalised(head(line, 48));
     // Counted, not collected: body paragraphs are long and most lines are body.
     let (mut word_count, mut tags) = (0usize, 0usize);
-    for w in line.split_whitespace().take(60) {
+    for w in line.split_whitespace().take(32) {
         word_count += 1;
         tags += usize::from(w.starts_with('#'));
     }
@@ -194,6 +195,16 @@ fn line_role(line: &str) -> Role {
         return Role::Furniture;
     }
     // Photo credits: "Contributor/Getty Images", "Photo: Reuters".
+    let whole = if word_count <= 8 {
+        normalised(line)
+    } else {
+        String::new()
+    };
+    let lower = if word_count <= 8 {
+        whole.as_str()
+    } else {
+        lower.as_str()
+    };
     if word_count <= 8
         && (lower.contains("getty images")
             || lower.starts_with("photo:")
@@ -323,7 +334,11 @@ fn find_outlet(lines: &[&str]) -> Option<String> {
             }
         }
     }
-    for line in lines {
+    // Self-references sit in short paragraphs; skip the long ones unread.
+    for line in lines
+        .iter()
+        .filter(|l| l.len() < 400 && (l.contains("verify") || l.contains(" has ")))
+    {
         // "News Week was unable to independently verify", "X has contacted".
         for phrase in [
             " was unable to independently verify",
