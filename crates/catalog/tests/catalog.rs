@@ -1,4 +1,5 @@
-//! Ids come from content: adding or removing other articles leaves every other
+//! The catalog over real folders. Ids come from content: adding or removing
+//! other articles leaves every other
 //! quote, claim and source id as it was, so shared links keep working.
 
 use claimscope_corpus::{load_dir, Corpus};
@@ -84,4 +85,45 @@ fn removing_and_adding_articles_keeps_the_other_ids() {
             .count(),
         1
     );
+}
+
+#[test]
+fn articles_toml_overrides_metadata_and_names_its_mistakes() {
+    let dir = std::env::temp_dir().join(format!("claimscope-meta-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "A headline here\n\nThe minister said \"we will act\" on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("articles.toml"),
+        "[\"a.txt\"]\ntitle = \"Given title\"\noutlet = \"Example News\"\ndate = \"2022-10-14\"\n",
+    )
+    .unwrap();
+    let (_, built) = claimscope_catalog::build_dir(&dir).unwrap();
+    let record = &built.catalog.articles[0];
+    assert_eq!(record.title, "Given title");
+    assert_eq!(record.outlet.as_deref(), Some("Example News"));
+    assert_eq!(record.date.as_deref(), Some("2022-10-14"));
+
+    std::fs::write(
+        dir.join("articles.toml"),
+        "[\"missing.txt\"]\ntitle = \"x\"\n",
+    )
+    .unwrap();
+    let err = claimscope_catalog::build_dir(&dir)
+        .err()
+        .expect("an unknown file is an error");
+    assert!(
+        err.contains("missing.txt") && err.contains("articles.toml"),
+        "{err}"
+    );
+    std::fs::write(dir.join("articles.toml"), "[\"a.txt\"]\ntitel = \"x\"\n").unwrap();
+    let err = claimscope_catalog::build_dir(&dir)
+        .err()
+        .expect("a misspelt key is an error");
+    assert!(err.contains("line 2"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
