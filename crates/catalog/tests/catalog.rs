@@ -1,6 +1,6 @@
 //! The catalog over real folders. Ids come from content: adding or removing
-//! other articles leaves every other
-//! quote, claim and source id as it was, so shared links keep working.
+//! other articles leaves every other quote, claim and source id as it was, so
+//! shared links keep working; `articles.toml` overrides what extraction found.
 
 use claimscope_corpus::{load_dir, Corpus};
 use std::collections::{BTreeMap, BTreeSet};
