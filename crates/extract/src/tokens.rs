@@ -50,52 +50,13 @@ fn joins(c: char) -> bool {
 /// Tokens of `text[start..end]`; `sentence` is filled in by the caller.
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let body = &text[start..end];
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(body, i) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut j = i + c.len_utf8();
-            loop {
-                let rest = &body[j..];
-                let mut it = rest.chars();
-                match (it.next(), it.next()) {
-                    (Some(a), _) if a.is_alphanumeric() || is_mark(a) => j += a.len_utf8(),
-                    // Joiners inside a word: 68-year-old, don’t, U.S, 2.5
-                    (Some(a), Some(b)) if joins(a) && b.is_alphanumeric() => j += a.len_utf8(),
-                    // A possessive apostrophe at the end of a word: Belarus’ role
-                    (Some(a), next)
-                        if (a == '’' || a == '\'')
-                            && next.is_none_or(|n| !n.is_alphanumeric())
-                            && body[i..j].ends_with('s') =>
-                    {
-                        j += a.len_utf8();
-                        break;
-                    }
-                    _ => break,
-                }
-            }
-            while chars.peek().is_some_and(|&(k, _)| k < j) {
-                chars.next();
-            }
-            let word = &body[i..j];
-            let lower = lowercase_stem(word);
-            let kind = if c.is_uppercase() {
-                TokenKind::Capital
-            } else {
-                TokenKind::Word
-            };
-            out.push(Token {
-                start: start + i,
-                end: start + j,
-                lower,
-                kind,
-                quoted: false,
-                sentence: 0,
-            });
-        } else {
-            let len = c.len_utf8();
+        if !c.is_alphanumeric() {
             out.push(Token {
                 start: start + i,
                 end: start + i + len,
@@ -105,7 +66,55 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 quoted: false,
                 sentence: 0,
             });
+            i += len;
+            continue;
         }
+        let mut j = i + len;
+        while let Some((a, a_len)) = char_at(body, j) {
+            if a.is_alphanumeric() || is_mark(a) {
+                j += a_len;
+                continue;
+            }
+            let next = char_at(body, j + a_len).map(|(n, _)| n);
+            // Joiners inside a word: 68-year-old, don’t, U.S, 2.5
+            if joins(a) && next.is_some_and(char::is_alphanumeric) {
+                j += a_len;
+                continue;
+            }
+            // A possessive apostrophe at the end of a word: Belarus’ role
+            if (a == '’' || a == '\'')
+                && next.is_none_or(|n| !n.is_alphanumeric())
+                && body[i..j].ends_with('s')
+            {
+                j += a_len;
+            }
+            break;
+        }
+        let kind = if c.is_uppercase() {
+            TokenKind::Capital
+        } else {
+            TokenKind::Word
+        };
+        out.push(Token {
+            start: start + i,
+            end: start + j,
+            lower: lowercase_stem(&body[i..j]),
+            kind,
+            quoted: false,
+            sentence: 0,
+        });
+        i = j;
+    }
+}
+
+/// The character at byte `i` and its length, reading ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let &b = s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((b as char, 1))
+    } else {
+        s[i..].chars().next().map(|c| (c, c.len_utf8()))
     }
 }
 
