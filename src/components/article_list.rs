@@ -15,6 +15,7 @@ pub struct ArticleListProps {
 #[component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
     let records = &props.data.catalog.articles;
+    let quote_counts = props.data.catalog.quotes_per_article();
     html! {
         <section class="articles" aria-labelledby="articles-heading">
             <h1 id="articles-heading">{ format!("Articles ({})", records.len()) }</h1>
@@ -22,7 +23,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                 { for records.iter().map(|record| {
                     let query = UrlState::reader(record.id.clone()).to_query();
                     let title = if record.title.trim().is_empty() { record.file.clone() } else { record.title.clone() };
-                    let quotes = props.data.catalog.quotes.iter().filter(|q| q.article == record.id).count();
+                    let quotes = quote_counts.get(record.id.as_str()).copied().unwrap_or(0);
                     html! {
                         <li class="article-item" data-id={record.id.clone()} data-quotes={quotes.to_string()}>
                             <a class="article-title" href={query.clone()} onclick={props.navigator.link(query)}>{ title }</a>

@@ -18,6 +18,17 @@ pub struct Catalog {
     pub entities: Vec<EntityRecord>,
 }
 
+impl Catalog {
+    /// How many quotes each article has, by article id (one pass over the quotes).
+    pub fn quotes_per_article(&self) -> std::collections::HashMap<&str, usize> {
+        let mut counts = std::collections::HashMap::new();
+        for quote in &self.quotes {
+            *counts.entry(quote.article.as_str()).or_insert(0) += 1;
+        }
+        counts
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArticleRecord {
     pub id: String,
