@@ -341,6 +341,17 @@ fn mention_ending_at(
         return None;
     }
     if let Some(&(actor, first)) = doc.name_ending_at.get(&end) {
+        // "Matthew Herren from EduVision told": the person, not the organisation.
+        if doc.actors.list[actor].kind != Kind::Person
+            && first > start + 1
+            && matches!(doc.tokens[first - 1].lower.as_str(), "from" | "of" | "at")
+        {
+            if let Some(&(person, _)) = doc.name_ending_at.get(&(first - 2)) {
+                if doc.actors.list[person].kind == Kind::Person {
+                    return Some(person);
+                }
+            }
+        }
         // "the head of the country's Ministry of Emergencies": the person, not the ministry.
         if let Some(person) = described_holder(doc, first, start) {
             return Some(person);
@@ -593,6 +604,27 @@ fn channel_after(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     })
 }
 
+/// A person who became the subject after the last speaker last spoke
+/// ("Robbie Keane ... echoed his manager. “...,” he said.").
+fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<usize> {
+    let sentence = doc.tokens[at].sentence;
+    let (actor, token) = sentence.checked_sub(1).and_then(|s| {
+        (s..=sentence)
+            .rev()
+            .find_map(|s| subject_of_sentence(doc, s, at))
+    })?;
+    let fresh = last.is_none_or(|(speaker, _)| {
+        speaker != actor
+            && doc.actors.list[speaker]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| t < at)
+                .max()
+                .is_none_or(|&t| t < token)
+    });
+    (fresh && doc.actors.list[actor].kind == Kind::Person).then_some(actor)
+}
+
 /// "the former monopoly", "the firm", "the organisation": the most mentioned
 /// organisation so far, when `tokens[from..end]` is such a description.
 /// The subject of the clause before a participle: a pronoun or a name followed
@@ -754,29 +786,7 @@ fn resolve_pronoun(
             Pronoun::Speaker => false,
         }
     };
-    // A person who became the subject after the last speaker last spoke
-    // ("Robbie Keane ... echoed his manager. “...,” he said.").
-    let newer_subject = doc.tokens[at]
-        .sentence
-        .checked_sub(1)
-        .and_then(|s| {
-            (s..=doc.tokens[at].sentence)
-                .rev()
-                .find_map(|s| subject_of_sentence(doc, s, at))
-        })
-        .filter(|&(actor, token)| {
-            fits(doc, actor)
-                && last.is_none_or(|(speaker, _)| {
-                    speaker != actor
-                        && doc.actors.list[speaker]
-                            .mention_tokens
-                            .iter()
-                            .filter(|&&t| t < at)
-                            .max()
-                            .is_none_or(|&t| t < token)
-                })
-        })
-        .map(|(actor, _)| actor);
+    let newer_subject = newer_subject(doc, at, last).filter(|&a| fits(doc, a));
     let chosen = match (newer_subject, last) {
         (Some(actor), _) if matches!(pronoun, Pronoun::He | Pronoun::She) => Some(actor),
         (_, Some((actor, p))) if paragraph - p <= 2 && fits(doc, actor) => Some(actor),
@@ -952,6 +962,11 @@ fn resolve_description(
             )
         });
     let generic = !head_word.ends_with("-year-old") && !LEADER_WORDS.contains(&head_word.as_str());
+    // "Minar, ranked 158th, was forced ... “...,” said the 20-year-old": someone
+    // who became the subject after the last speaker.
+    if let Some(actor) = newer_subject(doc, head, last) {
+        return actor;
+    }
     let recent_speaker = last
         .filter(|&(a, p)| paragraph - p <= 1 && doc.actors.list[a].kind == Kind::Person)
         .map(|(a, _)| a);

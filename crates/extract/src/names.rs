@@ -341,12 +341,7 @@ fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
     if (2..=4).contains(&(b - a)) && tokens[a..b].iter().all(|t| !is_acronym(t.text(text))) {
         return whole(Kind::Person);
     }
-    if b - a == 1
-        && matches!(
-            prev,
-            "in" | "from" | "to" | "near" | "across" | "outside" | "inside" | "into"
-        )
-    {
+    if b - a == 1 && matches!(prev, "near" | "across" | "outside" | "inside" | "into") {
         return whole(Kind::Place);
     }
     whole(Kind::Unknown)
@@ -382,6 +377,8 @@ fn org_evidence(tokens: &[Token], a: usize, b: usize) -> bool {
             | "headquarters"
     );
     // "Telecom analysts Ovum", "ISP Plus.net", "Amazon.com".
+    // ", from Families Need Fathers": an organisation a person speaks for.
+    let speaks_for = before(1) == "from" && a >= 2 && tokens[a - 2].is_punct(',');
     let group_before = matches!(
         before(1),
         "analysts" | "consultants" | "researchers" | "consultancy" | "pollsters" | "isp" | "isps"
@@ -394,6 +391,7 @@ fn org_evidence(tokens: &[Token], a: usize, b: usize) -> bool {
     if lexicon::is_org_evidence(before(1))
         || before(1).ends_with("-based")
         || sport_or_company_after
+        || speaks_for
         || group_before
         || domain
     {

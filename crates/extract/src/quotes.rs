@@ -116,6 +116,18 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
                     cue = Some(c.lemma);
                 }
             }
+            // A direct quote after reported speech in its own paragraph
+            // ("X told the BBC how ... . “...”"): the last speaker there.
+            if speaker.is_none() && kind == QuoteKind::Direct {
+                if let Some(c) = cues.iter().rev().find(|c| {
+                    c.speaker.is_some()
+                        && doc.sentences[c.sentence].paragraph == marks.paragraph
+                        && doc.tokens[c.token].start < marks.open
+                }) {
+                    speaker = c.speaker;
+                    cue = Some(c.lemma);
+                }
+            }
         }
         if kind == QuoteKind::Scare {
             // A term in quotes has no speaker behind it.
@@ -271,15 +283,55 @@ fn kind_of(
         return QuoteKind::Scare;
     }
     // `saying "we will be entirely happy ..."`: a whole utterance right after its verb.
-    let after_verb = before
+    // (`telling the BBC "there is ..."`: only whom it was told may come between.)
+    let tail: Vec<&str> = before
         .trim_end_matches([':', ','])
         .rsplit(char::is_whitespace)
+        .take(4)
+        .collect();
+    let after_verb = tail
+        .first()
+        .is_some_and(|w| lexicon::cue_lemma(&w.to_lowercase()).is_some())
+        || tail
+            .iter()
+            .position(|w| lexicon::cue_lemma(&w.to_lowercase()) == Some("tell"))
+            .is_some_and(|v| {
+                tail[..v].iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || matches!(
+                            *w,
+                            "the"
+                                | "reporters"
+                                | "journalists"
+                                | "listeners"
+                                | "viewers"
+                                | "him"
+                                | "her"
+                                | "them"
+                        )
+                })
+            });
+    // `published "in the next two weeks," a spokesman said`: a fragment carried
+    // by the writer's sentence stays partial even with an attribution after it.
+    let last_word = before
+        .rsplit(char::is_whitespace)
         .next()
-        .is_some_and(|w| lexicon::cue_lemma(&w.to_lowercase()).is_some());
+        .unwrap_or("")
+        .to_lowercase();
+    let carried = !capital
+        && !opens_clause
+        && !matches!(
+            last_word.as_str(),
+            "but" | "and" | "so" | "yet" | "then" | "" | "–" | "—"
+        );
     let direct = (capital && (opens_clause || ends_punct) && words >= 2)
         || (after_verb && words >= 4)
         || (opens_clause && words >= 4 && before.is_empty())
-        || (ends_punct && words >= 3 && attributed && followed_by_attribution(doc, marks))
+        || (ends_punct
+            && words >= 3
+            && attributed
+            && !carried
+            && followed_by_attribution(doc, marks))
         || marks.continuation
         || (capital && words >= 6 && attributed);
     if direct {
