@@ -164,13 +164,12 @@ fn clean(
     if a >= b {
         return None;
     }
-    let words: Vec<&str> = tokens[a..b].iter().map(|t| t.lower.as_str()).collect();
-    let lower = words.join(" ");
+    let lower = joined_lower(tokens, a, b);
     // A lone sentence-initial word seen nowhere else in capitals is an ordinary word.
     if b - a == 1
         && a == initial_token
         && sentence_initial
-        && !mid.contains(lower.as_str())
+        && !mid.contains(&*lower)
         && !places::is_place(&lower)
         && !is_acronym(tokens[a].text(text))
         && !lexicon::is_media_name(&lower)
@@ -237,9 +236,24 @@ pub fn is_acronym(word: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// The lowercase words of `tokens[a..b]` joined by spaces (borrowed when single).
+fn joined_lower(tokens: &[Token], a: usize, b: usize) -> std::borrow::Cow<'_, str> {
+    if b - a == 1 {
+        std::borrow::Cow::Borrowed(tokens[a].lower.as_str())
+    } else {
+        std::borrow::Cow::Owned(
+            tokens[a..b]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
+}
+
 fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
     let words: Vec<&str> = tokens[a..b].iter().map(|t| t.lower.as_str()).collect();
-    let lower = words.join(" ");
+    let lower = joined_lower(tokens, a, b);
     let next = tokens.get(b).map(|t| t.lower.as_str()).unwrap_or("");
     let next2 = tokens.get(b + 1).map(|t| t.lower.as_str()).unwrap_or("");
     let prev = a
@@ -261,7 +275,8 @@ fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
     {
         return whole(Kind::Media);
     }
-    if places::is_place(&lower) || places::is_place(&lower.replace('.', "")) {
+    if places::is_place(&lower) || lower.contains('.') && places::is_place(&lower.replace('.', ""))
+    {
         return whole(Kind::Place);
     }
     if words.iter().any(|w| lexicon::is_poll_word(w)) {
@@ -405,8 +420,14 @@ fn org_evidence(tokens: &[Token], a: usize, b: usize) -> bool {
 pub fn fold(name: &str) -> String {
     // One pass: fold letters to ASCII, then rewrite digraphs as they complete.
     let mut out: Vec<u8> = Vec::with_capacity(name.len());
+    let ascii = name.is_ascii();
     for c in name.chars() {
-        let c = match c.to_lowercase().next().unwrap_or(c) {
+        let c = if ascii {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
+        let c = match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
             'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
             'í' | 'ì' | 'î' | 'ï' => 'i',
