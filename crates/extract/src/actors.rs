@@ -60,7 +60,7 @@ impl Keys {
 
 impl Actors {
     /// Records a name mention and returns its actor.
-    pub fn add_name(&mut self, text: &str, tokens: &[Token], name: &Name) -> usize {
+    pub fn add_name(&mut self, text: &str, tokens: &[Token<'_>], name: &Name) -> usize {
         let written = name_text(text, tokens, name.first, name.end);
         let span = Span::new(tokens[name.first].start, tokens[name.end - 1].end);
         let last = name.end - 1;
@@ -228,7 +228,7 @@ fn add_role(actor: &mut Actor, role: &str) {
 }
 
 /// The name as written, without a possessive ending.
-pub fn name_text(text: &str, tokens: &[Token], first: usize, end: usize) -> String {
+pub fn name_text(text: &str, tokens: &[Token<'_>], first: usize, end: usize) -> String {
     let raw = &text[tokens[first].start..tokens[end - 1].end];
     let raw = raw
         .strip_suffix("’s")

@@ -122,14 +122,10 @@ fn is_noun_use(doc: &Doc, k: usize) -> bool {
     let Some(prev) = k.checked_sub(1).map(|p| &doc.tokens[p]) else {
         return false;
     };
-    let next = doc
-        .tokens
-        .get(k + 1)
-        .map(|t| t.lower.as_str())
-        .unwrap_or("");
-    let lower = doc.tokens[k].lower.as_str();
+    let next = doc.tokens.get(k + 1).map(|t| t.lower).unwrap_or("");
+    let lower = doc.tokens[k].lower;
     let determiner = matches!(
-        prev.lower.as_str(),
+        prev.lower,
         "the"
             | "a"
             | "an"
@@ -238,9 +234,9 @@ fn subject_before(
     }
     // Passive ("Russia is accused of"): the subject did not speak.
     let verb = &doc.tokens[k].lower;
-    if (verb.ends_with("ed") || matches!(verb.as_str(), "said" | "told" | "thought" | "written"))
+    if (verb.ends_with("ed") || matches!(*verb, "said" | "told" | "thought" | "written"))
         && matches!(
-            doc.tokens[i - 1].lower.as_str(),
+            doc.tokens[i - 1].lower,
             "is" | "was" | "are" | "were" | "been" | "be" | "being"
         )
     {
@@ -248,16 +244,16 @@ fn subject_before(
     }
     if (i..k).any(|j| {
         matches!(
-            doc.tokens[j].lower.as_str(),
+            doc.tokens[j].lower,
             "is" | "was" | "are" | "were" | "been" | "be"
         )
-    }) && (verb.ends_with("ed") || matches!(verb.as_str(), "said" | "told" | "thought"))
+    }) && (verb.ends_with("ed") || matches!(*verb, "said" | "told" | "thought"))
     {
         return None;
     }
     let end = i - 1;
     // "AOL backed the price cuts but said": the subject of the first verb.
-    if matches!(doc.tokens[end].lower.as_str(), "but" | "and") {
+    if matches!(doc.tokens[end].lower, "but" | "and") {
         return clause_subject(doc, start, end, last, paragraph);
     }
     // "a BBC statement read": the statement's author.
@@ -276,7 +272,7 @@ fn subject_before(
             if doc.tokens[j].is_punct(',') && j > start && j + 1 < end {
                 let opener = &doc.tokens[j + 1];
                 let appositive_like =
-                    !opener.is_capital() || matches!(opener.lower.as_str(), "the" | "a" | "an");
+                    !opener.is_capital() || matches!(opener.lower, "the" | "a" | "an");
                 if appositive_like {
                     if let Some(actor) = mention_ending_at(doc, j - 1, start, last, paragraph) {
                         let appositive =
@@ -303,7 +299,7 @@ fn subject_before(
                 let lead = title.unwrap_or(first);
                 let governed = lead.checked_sub(1).is_some_and(|p| {
                     matches!(
-                        doc.tokens[p].lower.as_str(),
+                        doc.tokens[p].lower,
                         "for"
                             | "of"
                             | "at"
@@ -344,7 +340,7 @@ fn mention_ending_at(
         // "Matthew Herren from EduVision told": the person, not the organisation.
         if doc.actors.list[actor].kind != Kind::Person
             && first > start + 1
-            && matches!(doc.tokens[first - 1].lower.as_str(), "from" | "of" | "at")
+            && matches!(doc.tokens[first - 1].lower, "from" | "of" | "at")
         {
             if let Some(&(person, _)) = doc.name_ending_at.get(&(first - 2)) {
                 if doc.actors.list[person].kind == Kind::Person {
@@ -389,8 +385,7 @@ fn mention_ending_at(
             }
         }
         let first = noun_phrase_start(doc, end, start);
-        if first < end
-            || first > start && matches!(doc.tokens[first - 1].lower.as_str(), "the" | "a" | "an")
+        if first < end || first > start && matches!(doc.tokens[first - 1].lower, "the" | "a" | "an")
         {
             return Some(resolve_description(doc, first, end, last, paragraph));
         }
@@ -403,7 +398,7 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
     let mut first = end;
     while first > start {
         let p = &doc.tokens[first - 1];
-        let lower = p.lower.as_str();
+        let lower = p.lower;
         let modifier = p.is_word()
             && !p.quoted
             && !lexicon::is_function_word(lower)
@@ -446,10 +441,8 @@ fn group_name(written: &str) -> String {
 fn described_holder(doc: &mut Doc, name_first: usize, start: usize) -> Option<usize> {
     let mut i = name_first;
     while i > start
-        && (matches!(
-            doc.tokens[i - 1].lower.as_str(),
-            "the" | "country" | "its" | "their"
-        ) || doc.tokens[i - 1].possessive(doc.text))
+        && (matches!(doc.tokens[i - 1].lower, "the" | "country" | "its" | "their")
+            || doc.tokens[i - 1].possessive(doc.text))
     {
         i -= 1;
     }
@@ -504,7 +497,7 @@ fn subject_after(
     let mut i = from;
     while i < end
         && (matches!(
-            doc.tokens[i].lower.as_str(),
+            doc.tokens[i].lower,
             "the" | "a" | "an" | "recent" | "new" | "latest" | "local" | "some"
         ) || doc.tokens[i].is_punct(':'))
     {
@@ -567,7 +560,7 @@ fn subject_after(
                 return Some(actor);
             }
         }
-        let lower = doc.tokens[j].lower.as_str();
+        let lower = doc.tokens[j].lower;
         // "opposition leader Sviatlana Tsikhanouskaya": the name, not the description.
         if (lexicon::is_person_noun(lower) || lexicon::is_org_evidence(lower)) && poll.is_none() {
             if let Some(&(actor, _)) = doc.name_at(j + 1).map(|(_, v)| v) {
@@ -580,7 +573,7 @@ fn subject_after(
             while e + 1 < limit && lexicon::is_unnamed_source_noun(&doc.tokens[e + 1].lower) {
                 e += 1;
             }
-            let head = doc.tokens[e].lower.clone();
+            let head = doc.tokens[e].lower;
             if lexicon::is_unnamed_source_noun(&head) {
                 let span = Span::new(doc.tokens[i].start, doc.tokens[e].end);
                 let words = group_name(&doc.text[span.range()]);
@@ -640,7 +633,7 @@ fn clause_subject(
         while j < k
             && is_adverbial(&doc.tokens[j])
             && !matches!(
-                doc.tokens[j].lower.as_str(),
+                doc.tokens[j].lower,
                 "has" | "had" | "is" | "was" | "will" | "would"
             )
         {
@@ -653,7 +646,7 @@ fn clause_subject(
                 && (t.lower.ends_with("ed")
                     || t.lower.ends_with('s')
                     || matches!(
-                        t.lower.as_str(),
+                        t.lower,
                         "has"
                             | "had"
                             | "is"
@@ -690,7 +683,7 @@ fn clause_subject(
 fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     let head = (from..(from + 3).min(end)).find(|&j| {
         matches!(
-            doc.tokens[j].lower.as_str(),
+            doc.tokens[j].lower,
             "firm"
                 | "company"
                 | "group"
@@ -721,7 +714,7 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
         )
     })?;
     let public = matches!(
-        doc.tokens[head].lower.as_str(),
+        doc.tokens[head].lower,
         "regulator" | "watchdog" | "ministry" | "department"
     );
     if (from..head)
@@ -882,10 +875,10 @@ fn resolve_description(
     last: Option<(usize, usize)>,
     paragraph: usize,
 ) -> usize {
-    let head_word = doc.tokens[head].lower.clone();
+    let head_word = doc.tokens[head].lower;
     let modifiers: Vec<String> = doc.tokens[first..head]
         .iter()
-        .map(|t| t.lower.clone())
+        .map(|t| t.lower.to_string())
         .collect();
     let group = |w: &str| -> &'static [&'static str] {
         if LEADER_WORDS.contains(&w) {
@@ -938,7 +931,7 @@ fn resolve_description(
     // "a spokesman said": someone new, unnamed.
     let indefinite = first
         .checked_sub(1)
-        .is_some_and(|d| matches!(doc.tokens[d].lower.as_str(), "a" | "an" | "one"));
+        .is_some_and(|d| matches!(doc.tokens[d].lower, "a" | "an" | "one"));
     if indefinite {
         let written = doc.text[span.range()].to_string();
         return doc
@@ -961,7 +954,7 @@ fn resolve_description(
                 std::cmp::Reverse(doc.actors.list[a].mention_tokens.first().copied()),
             )
         });
-    let generic = !head_word.ends_with("-year-old") && !LEADER_WORDS.contains(&head_word.as_str());
+    let generic = !head_word.ends_with("-year-old") && !LEADER_WORDS.contains(&head_word);
     // "Minar, ranked 158th, was forced ... “...,” said the 20-year-old": someone
     // who became the subject after the last speaker.
     if let Some(actor) = newer_subject(doc, head, last) {

@@ -81,7 +81,7 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         let words: Vec<&str> = doc.tokens[range.clone()]
             .iter()
             .filter(|t| t.is_word())
-            .map(|t| t.lower.as_str())
+            .map(|t| t.lower)
             .collect();
         let sentence_text = &doc.text[span.range()];
         if words.len() < 6
@@ -190,7 +190,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
                 .tokens
                 .get(k + 1)
                 .filter(|_| k + 1 < range.end)
-                .map(|n| n.lower.as_str())
+                .map(|n| n.lower)
                 .unwrap_or("");
             let scale = match next {
                 "million" => 1e6,
@@ -203,7 +203,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
                 "of" | "in" | "million" | "billion" | "thousand" | "times" | "per"
             ) || (t.lower == "twice" && next == "as");
             let follows_article =
-                k > range.start && matches!(doc.tokens[k - 1].lower.as_str(), "a" | "one" | "than");
+                k > range.start && matches!(doc.tokens[k - 1].lower, "a" | "one" | "than");
             if counted && (value != 1.0 || follows_article || next == "in") {
                 let end = if scale > 1.0 { k + 1 } else { k };
                 let unit = doc
@@ -212,7 +212,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
                     .filter(|n| {
                         end + 1 < range.end && n.is_word() && !lexicon::is_function_word(&n.lower)
                     })
-                    .map(|n| n.lower.clone());
+                    .map(|n| n.lower.to_string());
                 let unit = unit.or_else(|| Some(next.to_string()));
                 let text_end = if scale > 1.0 {
                     doc.tokens[k + 1].end
@@ -247,7 +247,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
         let prev = k
             .checked_sub(1)
             .filter(|&p| p >= range.start)
-            .map(|p| doc.tokens[p].lower.as_str())
+            .map(|p| doc.tokens[p].lower)
             .unwrap_or("");
         // Years and days of the month are dates, not quantities.
         if plain && t.lower.len() == 4 && (1800..=2100).contains(&(value as u32)) {
@@ -259,7 +259,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
         let mut end = k;
         let mut unit = None;
         if let Some(next) = doc.tokens.get(k + 1).filter(|_| k + 1 < range.end) {
-            let scale = match next.lower.as_str() {
+            let scale = match next.lower {
                 "million" | "m" => Some(1e6),
                 "billion" | "bn" => Some(1e9),
                 "thousand" => Some(1e3),
@@ -276,9 +276,9 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
                 end += 1;
             } else if next.is_word()
                 && !lexicon::is_function_word(&next.lower)
-                && !lexicon::MONTHS.contains(&next.lower.as_str())
+                && !lexicon::MONTHS.contains(&next.lower)
             {
-                unit = Some(next.lower.clone());
+                unit = Some(next.lower.to_string());
                 end += 1;
             }
         }
@@ -302,7 +302,7 @@ fn dates_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<String> {
     let mut k = range.start;
     while k < range.end {
         let t = &doc.tokens[k];
-        let lower = t.lower.as_str();
+        let lower = t.lower;
         let month = lexicon::MONTHS.contains(&lower)
             && (t.is_capital() || lower != "may")
             && !(lower == "march" && !t.is_capital());
@@ -313,7 +313,7 @@ fn dates_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<String> {
         let relative = matches!(lower, "last" | "this" | "next" | "earlier" | "later")
             && doc.tokens.get(k + 1).is_some_and(|n| {
                 matches!(
-                    n.lower.as_str(),
+                    n.lower,
                     "week"
                         | "month"
                         | "year"
@@ -385,12 +385,9 @@ fn mention_index(doc: &Doc) -> Vec<(u32, u32, u32)> {
 }
 
 fn scale_word(doc: &Doc, k: usize) -> bool {
-    doc.tokens.get(k + 1).is_some_and(|n| {
-        matches!(
-            n.lower.as_str(),
-            "million" | "m" | "billion" | "bn" | "thousand"
-        )
-    })
+    doc.tokens
+        .get(k + 1)
+        .is_some_and(|n| matches!(n.lower, "million" | "m" | "billion" | "bn" | "thousand"))
 }
 
 /// Numbers written as words: "five" → 5, "quarter" → 0.25.

@@ -22,7 +22,7 @@ pub struct Doc<'a> {
     pub paragraphs: Vec<Span>,
     pub layout: Layout,
     pub sentences: Vec<Sentence>,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'a>>,
     pub quotes: Vec<QuoteMarks>,
     /// Last token of each name → (actor, first token of the name).
     pub name_ending_at: HashMap<usize, (usize, usize)>,
@@ -32,7 +32,7 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    pub fn read(text: &'a str) -> Doc<'a> {
+    pub fn read(text: &'a str, arena: &'a bumpalo::Bump) -> Doc<'a> {
         let paragraphs = claimscope_corpus::layout::paragraphs(text);
         let layout = layout::analyse(text, &paragraphs);
         let extractable =
@@ -56,7 +56,13 @@ impl<'a> Doc<'a> {
                 .collect();
             for span in merge_inside_quotes(sentences::split(text, paragraph), &outers) {
                 let first = tokens.len();
-                tokens::tokenize(text, span.start as usize, span.end as usize, &mut tokens);
+                tokens::tokenize(
+                    text,
+                    span.start as usize,
+                    span.end as usize,
+                    arena,
+                    &mut tokens,
+                );
                 let index = sentences.len();
                 // Quotes are in text order: sweep them alongside the tokens.
                 let mut q =
@@ -101,7 +107,7 @@ impl<'a> Doc<'a> {
                 let t = &self.tokens[k];
                 let after_opening = matches!(self.tokens[k - 1].kind, tokens::TokenKind::Punct(c) if "“\"‘(".contains(c));
                 if t.is_capital() && !after_opening {
-                    mid.insert(t.lower.as_str());
+                    mid.insert(t.lower);
                 }
             }
         }
@@ -125,7 +131,7 @@ impl<'a> Doc<'a> {
         let mut acronyms: HashMap<String, usize> = HashMap::new();
         for name in &found {
             let alias = if name.end - name.first == 1 {
-                acronyms.get(&self.tokens[name.first].lower).copied()
+                acronyms.get(self.tokens[name.first].lower).copied()
             } else {
                 None
             };
@@ -152,7 +158,7 @@ impl<'a> Doc<'a> {
                     .get(name.end + 1)
                     .is_some_and(|t| names::is_acronym(t.text(self.text)));
             if bracketed && name.end - name.first > 1 {
-                acronyms.insert(self.tokens[name.end + 1].lower.clone(), actor);
+                acronyms.insert(self.tokens[name.end + 1].lower.to_string(), actor);
             }
         }
         // Mentions were added out of order; keep each actor's in reading order.
@@ -219,11 +225,11 @@ impl<'a> Doc<'a> {
                 let to = (from..end)
                     .find(|&k| self.tokens[k].is_punct(',') || self.tokens[k].is_punct('.'))
                     .unwrap_or(end);
-                let described = matches!(first_word.as_str(), "a" | "an" | "the")
+                let described = matches!(*first_word, "a" | "an" | "the")
                     && (from..to.min(from + 5))
                         .any(|k| crate::lexicon::is_person_noun(&self.tokens[k].lower))
                     || crate::lexicon::is_person_noun(first_word)
-                    || first_word == "co-founder";
+                    || *first_word == "co-founder";
                 if (described || age) && to > from && to - from <= 20 {
                     let role =
                         self.text[self.tokens[from].start..self.tokens[to - 1].end].to_string();

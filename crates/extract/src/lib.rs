@@ -76,7 +76,9 @@ pub struct Actor {
 /// Extracts everything from one article's text. Never panics; every span lies on
 /// character boundaries inside `text`.
 pub fn extract(text: &str) -> Extraction {
-    let mut doc = doc::Doc::read(text);
+    // Lowercase forms that cannot borrow from the text live here for one article.
+    let arena = bumpalo::Bump::new();
+    let mut doc = doc::Doc::read(text, &arena);
     let cues = attribution::find_cues(&mut doc);
     let quotes = quotes::attribute(&mut doc, &cues);
     let claims = claims::find(&mut doc, &cues, &quotes);

@@ -84,7 +84,7 @@ const EVENT_WORDS: &[&str] = &[
 /// Names in the tokens of one sentence `tokens[start..end]`.
 pub fn find(
     text: &str,
-    tokens: &[Token],
+    tokens: &[Token<'_>],
     start: usize,
     end: usize,
     mid_sentence_capitals: &HashSet<&str>,
@@ -121,10 +121,10 @@ pub fn find(
 }
 
 /// "of", "of the", "for" between two capitalised words: how many tokens to skip.
-fn connector_run(tokens: &[Token], j: usize, end: usize) -> Option<usize> {
+fn connector_run(tokens: &[Token<'_>], j: usize, end: usize) -> Option<usize> {
     let is_connector = |k: usize| {
         k < end
-            && CONNECTORS.contains(&tokens[k].lower.as_str())
+            && CONNECTORS.contains(&tokens[k].lower)
             && tokens[k].lower != "and"
             && !tokens[k].is_capital()
     };
@@ -141,7 +141,7 @@ fn is_clause_opening(token: &Token) -> bool {
 
 fn clean(
     text: &str,
-    tokens: &[Token],
+    tokens: &[Token<'_>],
     mut a: usize,
     b: usize,
     sentence_initial: bool,
@@ -151,14 +151,14 @@ fn clean(
     // Leading function words ("The", "But", "In"), months and weekdays.
     while a < b
         && (lexicon::is_function_word(&tokens[a].lower)
-            || lexicon::MONTHS.contains(&tokens[a].lower.as_str())
-            || lexicon::WEEKDAYS.contains(&tokens[a].lower.as_str()))
+            || lexicon::MONTHS.contains(&tokens[a].lower)
+            || lexicon::WEEKDAYS.contains(&tokens[a].lower))
     {
         a += 1;
     }
     // Trailing connectors left by the cut ("Ministry of").
     let mut b = b;
-    while b > a && CONNECTORS.contains(&tokens[b - 1].lower.as_str()) {
+    while b > a && CONNECTORS.contains(&tokens[b - 1].lower) {
         b -= 1;
     }
     if a >= b {
@@ -237,29 +237,26 @@ pub fn is_acronym(word: &str) -> bool {
 }
 
 /// The lowercase words of `tokens[a..b]` joined by spaces (borrowed when single).
-fn joined_lower(tokens: &[Token], a: usize, b: usize) -> std::borrow::Cow<'_, str> {
+fn joined_lower<'a>(tokens: &[Token<'a>], a: usize, b: usize) -> std::borrow::Cow<'a, str> {
     if b - a == 1 {
-        std::borrow::Cow::Borrowed(tokens[a].lower.as_str())
+        std::borrow::Cow::Borrowed(tokens[a].lower)
     } else {
         std::borrow::Cow::Owned(
             tokens[a..b]
                 .iter()
-                .map(|t| t.lower.as_str())
+                .map(|t| t.lower)
                 .collect::<Vec<_>>()
                 .join(" "),
         )
     }
 }
 
-fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
-    let words: Vec<&str> = tokens[a..b].iter().map(|t| t.lower.as_str()).collect();
+fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
+    let words: Vec<&str> = tokens[a..b].iter().map(|t| t.lower).collect();
     let lower = joined_lower(tokens, a, b);
-    let next = tokens.get(b).map(|t| t.lower.as_str()).unwrap_or("");
-    let next2 = tokens.get(b + 1).map(|t| t.lower.as_str()).unwrap_or("");
-    let prev = a
-        .checked_sub(1)
-        .map(|p| tokens[p].lower.as_str())
-        .unwrap_or("");
+    let next = tokens.get(b).map(|t| t.lower).unwrap_or("");
+    let next2 = tokens.get(b + 1).map(|t| t.lower).unwrap_or("");
+    let prev = a.checked_sub(1).map(|p| tokens[p].lower).unwrap_or("");
     let whole = |kind| Name {
         first: a,
         end: b,
@@ -293,7 +290,7 @@ fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
         .position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
     if let Some(t) = last_title {
         let name_part = t + 1..b;
-        if name_part.start < b && CONNECTORS.contains(&tokens[name_part.start].lower.as_str()) {
+        if name_part.start < b && CONNECTORS.contains(&tokens[name_part.start].lower) {
             // "President of Belarus": a post, not a name.
             return whole(Kind::Unknown);
         }
@@ -306,7 +303,7 @@ fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
             && !places::is_place(
                 &tokens[name_part.clone()]
                     .iter()
-                    .map(|t| t.lower.as_str())
+                    .map(|t| t.lower)
                     .collect::<Vec<_>>()
                     .join(" "),
             );
@@ -365,16 +362,12 @@ fn classify(text: &str, tokens: &[Token], a: usize, b: usize) -> Name {
 /// Context that makes a name a company or organisation: "pharmaceutical firm
 /// Phytopharm", "shares in Elan and Biogen Idec", "Ireland-based Elan",
 /// "Elan shares", "think-tank Demos".
-fn org_evidence(tokens: &[Token], a: usize, b: usize) -> bool {
+fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     if lexicon::is_first_name(&tokens[a].lower) && b - a >= 2 {
         return false;
     }
-    let before = |k: usize| {
-        a.checked_sub(k)
-            .map(|i| tokens[i].lower.as_str())
-            .unwrap_or("")
-    };
-    let after = tokens.get(b).map(|t| t.lower.as_str()).unwrap_or("");
+    let before = |k: usize| a.checked_sub(k).map(|i| tokens[i].lower).unwrap_or("");
+    let after = tokens.get(b).map(|t| t.lower).unwrap_or("");
     let sport_or_company_after = matches!(
         after,
         "shares"

@@ -1,11 +1,11 @@
 //! Words and punctuation with byte offsets, and which of them lie inside quotes.
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     /// Lowercase, with a possessive `’s` / `'s` / trailing `’` removed.
-    pub lower: String,
+    pub lower: &'a str,
     pub kind: TokenKind,
     /// Inside a quotation (between a quote's marks).
     pub quoted: bool,
@@ -23,7 +23,7 @@ pub enum TokenKind {
     Punct(char),
 }
 
-impl Token {
+impl Token<'_> {
     pub fn is_word(&self) -> bool {
         !matches!(self.kind, TokenKind::Punct(_))
     }
@@ -48,7 +48,13 @@ fn joins(c: char) -> bool {
 }
 
 /// Tokens of `text[start..end]`; `sentence` is filled in by the caller.
-pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+pub fn tokenize<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    arena: &'a bumpalo::Bump,
+    out: &mut Vec<Token<'a>>,
+) {
     let body = &text[start..end];
     let mut i = 0;
     while let Some((c, len)) = char_at(body, i) {
@@ -61,7 +67,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 start: start + i,
                 end: start + i + len,
                 // Punctuation is matched by `kind`; an empty string costs no allocation.
-                lower: String::new(),
+                lower: "",
                 kind: TokenKind::Punct(c),
                 quoted: false,
                 sentence: 0,
@@ -98,7 +104,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         out.push(Token {
             start: start + i,
             end: start + j,
-            lower: lowercase_stem(&body[i..j]),
+            lower: lowercase_stem(&body[i..j], arena),
             kind,
             quoted: false,
             sentence: 0,
@@ -124,15 +130,19 @@ fn is_mark(c: char) -> bool {
 }
 
 /// Lowercase without a possessive ending, with one allocation (ASCII fast path).
-fn lowercase_stem(word: &str) -> String {
-    let mut lower = if word.is_ascii() {
+fn lowercase_stem<'a>(word: &'a str, arena: &'a bumpalo::Bump) -> &'a str {
+    // Most words are lowercase ASCII already: borrow them from the text.
+    let keep = possessive_stem_len(word);
+    if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        return &word[..keep];
+    }
+    let lower = if word.is_ascii() {
         word.to_ascii_lowercase()
     } else {
         word.to_lowercase()
     };
     let keep = possessive_stem_len(&lower);
-    lower.truncate(keep);
-    lower
+    arena.alloc_str(&lower[..keep])
 }
 
 fn possessive_stem_len(lower: &str) -> usize {
@@ -156,8 +166,9 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
+        let arena = bumpalo::Bump::new();
         let mut out = Vec::new();
-        tokenize(text, 0, text.len(), &mut out);
+        tokenize(text, 0, text.len(), &arena, &mut out);
         out.iter().map(|t| t.text(text).to_string()).collect()
     }
 
@@ -185,9 +196,10 @@ mod tests {
     #[test]
     fn lowercase_drops_possessives() {
         let text = "Lukashenko’s Belarus’ Putin's";
+        let arena = bumpalo::Bump::new();
         let mut out = Vec::new();
-        tokenize(text, 0, text.len(), &mut out);
-        let lower: Vec<_> = out.iter().map(|t| t.lower.as_str()).collect();
+        tokenize(text, 0, text.len(), &arena, &mut out);
+        let lower: Vec<_> = out.iter().map(|t| t.lower).collect();
         assert_eq!(lower, vec!["lukashenko", "belarus", "putin"]);
     }
 }
