@@ -11,7 +11,7 @@ pub mod meta;
 
 use claimscope_corpus::id::fnv1a32;
 use claimscope_corpus::{Article, Corpus};
-use claimscope_extract::{Extraction, Role};
+use claimscope_extract::Extraction;
 use claimscope_model::*;
 pub use meta::{parse_meta, ArticleMeta, MetaError};
 use std::collections::BTreeMap;
@@ -69,11 +69,7 @@ pub fn build_from(
                 id,
                 article: article.id.clone(),
                 text,
-                kind: match q.kind {
-                    claimscope_extract::QuoteKind::Direct => QuoteKind::Direct,
-                    claimscope_extract::QuoteKind::Partial => QuoteKind::Partial,
-                    claimscope_extract::QuoteKind::Scare => QuoteKind::Scare,
-                },
+                kind: q.kind,
                 speaker: id_of(q.speaker),
                 cue: q.cue.clone(),
                 channel: id_of(q.channel),
@@ -94,17 +90,8 @@ pub fn build_from(
                 id,
                 article: article.id.clone(),
                 text,
-                kind: match c.kind {
-                    claimscope_extract::ClaimKind::Statistic => ClaimType::Statistic,
-                    claimscope_extract::ClaimKind::Event => ClaimType::Event,
-                    claimscope_extract::ClaimKind::Prediction => ClaimType::Prediction,
-                    claimscope_extract::ClaimKind::Assessment => ClaimType::Assessment,
-                },
-                certainty: match c.certainty {
-                    claimscope_extract::Certainty::Asserted => Certainty::Asserted,
-                    claimscope_extract::Certainty::Hedged => Certainty::Hedged,
-                    claimscope_extract::Certainty::Speculative => Certainty::Speculative,
-                },
+                kind: c.kind,
+                certainty: c.certainty,
                 source: id_of(c.source),
                 start: c.span.start,
                 end: c.span.end,
@@ -124,21 +111,7 @@ pub fn build_from(
     }
     catalog.sources = merged.sources;
     catalog.entities = merged.entities;
-    let roles = extractions
-        .iter()
-        .map(|x| {
-            x.roles
-                .iter()
-                .map(|r| match r {
-                    Role::Body => ParagraphRole::Body,
-                    Role::Headline => ParagraphRole::Headline,
-                    Role::Heading => ParagraphRole::Heading,
-                    Role::Furniture => ParagraphRole::Furniture,
-                    Role::Bio => ParagraphRole::Bio,
-                })
-                .collect()
-        })
-        .collect();
+    let roles = extractions.iter().map(|x| x.roles.clone()).collect();
     Built { catalog, roles }
 }
 

@@ -8,45 +8,8 @@ use crate::lexicon;
 use crate::names::Kind;
 use crate::quotes::{Attributed, QuoteKind};
 use claimscope_corpus::Span;
+pub use claimscope_model::{Certainty, ClaimType as ClaimKind};
 use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ClaimKind {
-    Statistic,
-    Event,
-    Prediction,
-    Assessment,
-}
-
-impl ClaimKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ClaimKind::Statistic => "statistic",
-            ClaimKind::Event => "event",
-            ClaimKind::Prediction => "prediction",
-            ClaimKind::Assessment => "assessment",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Certainty {
-    Asserted,
-    Hedged,
-    Speculative,
-}
-
-impl Certainty {
-    pub fn name(self) -> &'static str {
-        match self {
-            Certainty::Asserted => "asserted",
-            Certainty::Hedged => "hedged",
-            Certainty::Speculative => "speculative",
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Number {

@@ -7,17 +7,8 @@
 
 use claimscope_corpus::Span;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Role {
-    Body,
-    Headline,
-    /// A section heading inside the body.
-    Heading,
-    /// Navigation, labels, promotions, credits: shown dimmed, never extracted from.
-    Furniture,
-    /// A line about the author ("X is a senior fellow at ...").
-    Bio,
-}
+/// What a paragraph is: the model's paragraph role.
+pub use claimscope_model::ParagraphRole as Role;
 
 pub struct Layout {
     pub roles: Vec<Role>,

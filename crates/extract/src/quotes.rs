@@ -5,25 +5,7 @@ use crate::doc::Doc;
 use crate::lexicon;
 use crate::marks::QuoteMarks;
 use crate::names::Kind;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum QuoteKind {
-    Direct,
-    Partial,
-    Scare,
-}
-
-impl QuoteKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            QuoteKind::Direct => "direct",
-            QuoteKind::Partial => "partial",
-            QuoteKind::Scare => "scare",
-        }
-    }
-}
+pub use claimscope_model::QuoteKind;
 
 pub struct Attributed {
     pub marks: QuoteMarks,
