@@ -469,12 +469,7 @@ fn described_holder(doc: &mut Doc, name_first: usize, start: usize) -> Option<us
             }
         }
     }
-    let from = if head > start && doc.tokens[head - 1].lower == "the" {
-        head
-    } else {
-        head
-    };
-    let span = Span::new(doc.tokens[from].start, doc.tokens[name_first].start);
+    let span = Span::new(doc.tokens[head].start, doc.tokens[name_first].start);
     let end_token = doc.name_at(name_first).map(|(&e, _)| e)?;
     let span = Span::new(span.start as usize, doc.tokens[end_token].end);
     let written = doc.text[span.range()].to_string();
