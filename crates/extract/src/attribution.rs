@@ -94,17 +94,6 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 }
                 last_speaker = Some((speaker, paragraph));
             }
-            if std::env::var_os("CLAIMSCOPE_DEBUG_CUES").is_some() {
-                eprintln!(
-                    "cue {} {:?} speaker={:?}",
-                    doc.tokens[k].lower,
-                    &doc.text[doc.sentences[s].span.range()]
-                        .chars()
-                        .take(50)
-                        .collect::<String>(),
-                    cue.speaker.map(|a| doc.actors.list[a].name.clone())
-                );
-            }
             cues.push(cue);
         }
     }
