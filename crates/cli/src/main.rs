@@ -3,7 +3,7 @@
 //! - `export DIR [--format json|csv]`: quotes, sources and claims of every `.txt`
 //!   file below DIR, in the export contract's shape.
 //! - `eval ANNOTATIONS`: precision, recall and accuracy against hand annotations.
-//! - `bench DIR [--repeat N]`: extraction throughput on one core.
+//! - `bench DIR [--repeat N] [--extract-only]`: extraction throughput on one core.
 //! - `show FILE`: one article's extraction, for reading.
 
 use claimscope::{bench, eval, export};
@@ -18,7 +18,7 @@ fn main() -> ExitCode {
         Some("eval") => eval::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         _ => Err(
-            "usage: claimscope <export DIR [--format json|csv] | eval ANNOTATIONS [--verbose] | bench DIR [--repeat N] | show FILE>"
+            "usage: claimscope <export DIR [--format json|csv] | eval ANNOTATIONS [--verbose] | bench DIR [--repeat N] [--extract-only] | show FILE>"
                 .to_string(),
         ),
     };

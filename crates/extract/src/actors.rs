@@ -4,7 +4,7 @@
 //! Zelenskyy).
 
 use crate::lexicon::Pronoun;
-use crate::names::{fold, Kind, Name};
+use crate::names::{fold, fold_into, Kind, Name};
 use crate::tokens::Token;
 use claimscope_corpus::Span;
 
@@ -33,6 +33,9 @@ pub struct Actors {
     pub list: Vec<Actor>,
     /// Folded names of each actor, kept beside `list` so lookups never re-fold.
     keys: Vec<Keys>,
+    /// Buffers for the folded forms of the mention being looked up.
+    key_buffer: String,
+    surname_buffer: String,
 }
 
 #[derive(Default)]
@@ -166,14 +169,22 @@ impl Actors {
         index
     }
 
-    fn find_for(&self, written: &str, kind: Kind, words: usize) -> Option<usize> {
-        let key = fold(written.strip_prefix("the ").unwrap_or(written));
-        let surname = fold(written.split_whitespace().last().unwrap_or(""));
+    fn find_for(&mut self, written: &str, kind: Kind, words: usize) -> Option<usize> {
+        fold_into(
+            written.strip_prefix("the ").unwrap_or(written),
+            &mut self.key_buffer,
+        );
+        fold_into(
+            written.split_whitespace().last().unwrap_or(""),
+            &mut self.surname_buffer,
+        );
+        let key = &self.key_buffer;
+        let surname = &self.surname_buffer;
         let personish = matches!(kind, Kind::Person | Kind::Unknown);
         let keys = &self.keys;
         // Same full name, any kind.
         if let Some(i) =
-            (0..keys.len()).find(|&i| keys[i].name == key || keys[i].aliases.contains(&key))
+            (0..keys.len()).find(|&i| keys[i].name == *key || keys[i].aliases.contains(key))
         {
             return Some(i);
         }
@@ -181,7 +192,7 @@ impl Actors {
             // A surname alone, or a full name whose surname is known.
             let by_surname = |i: &usize| {
                 matches!(self.list[*i].kind, Kind::Person | Kind::Unknown)
-                    && keys[*i].surname == surname
+                    && keys[*i].surname == *surname
             };
             if words == 1 {
                 // "Sir John" after "Sir John Stevens": a first name with a title.
@@ -198,7 +209,7 @@ impl Actors {
             if kind == Kind::Person {
                 return (0..keys.len())
                     .rev()
-                    .find(|i| by_surname(i) && (keys[*i].first.is_none() || keys[*i].name == key));
+                    .find(|i| by_surname(i) && (keys[*i].first.is_none() || keys[*i].name == *key));
             }
         }
         None
@@ -239,5 +250,12 @@ pub fn name_text(text: &str, tokens: &[Token<'_>], first: usize, end: usize) -> 
     } else {
         raw
     };
+    // Usually written with single spaces already: one allocation, no join.
+    let single_spaced = raw
+        .split(' ')
+        .all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
+    if single_spaced {
+        return raw.to_string();
+    }
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -232,8 +232,14 @@ fn clean(
 }
 
 pub fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// The lowercase words of `tokens[a..b]` joined by spaces (borrowed when single).
@@ -252,7 +258,7 @@ fn joined_lower<'a>(tokens: &[Token<'a>], a: usize, b: usize) -> std::borrow::Co
 }
 
 fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
-    let words: Vec<&str> = tokens[a..b].iter().map(|t| t.lower).collect();
+    let words = || tokens[a..b].iter().map(|t| t.lower);
     let lower = joined_lower(tokens, a, b);
     let next = tokens.get(b).map(|t| t.lower).unwrap_or("");
     let next2 = tokens.get(b + 1).map(|t| t.lower).unwrap_or("");
@@ -276,7 +282,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     {
         return whole(Kind::Place);
     }
-    if words.iter().any(|w| lexicon::is_poll_word(w)) {
+    if words().any(lexicon::is_poll_word) {
         return whole(Kind::Poll);
     }
     // "National Security Council Secretary Alexander Wolfovich": a title after
@@ -285,9 +291,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         lexicon::is_core_title(&tokens[i].lower)
             || places::country_of_demonym(&tokens[i].lower).is_some()
     });
-    let org_word = words
-        .iter()
-        .position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
+    let org_word = words().position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
     if let Some(t) = last_title {
         let name_part = t + 1..b;
         if name_part.start < b && CONNECTORS.contains(&tokens[name_part.start].lower) {
@@ -311,8 +315,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         if name_ok && org_before_title {
             let role = text[tokens[a].start..tokens[t].end].to_string();
             let titled = (a..=t).any(|i| lexicon::is_title(&tokens[i].lower));
-            let rest: Vec<&str> = words[t + 1 - a..].to_vec();
-            let kind = if rest.len() == 1 && is_acronym(tokens[t + 1].text(text)) {
+            let kind = if b - (t + 1) == 1 && is_acronym(tokens[t + 1].text(text)) {
                 Kind::Organization
             } else if titled {
                 Kind::Person
@@ -334,10 +337,10 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
             };
         }
     }
-    if words.iter().any(|w| lexicon::is_government_word(w)) {
+    if words().any(lexicon::is_government_word) {
         return whole(Kind::Government);
     }
-    if words.iter().any(|w| EVENT_WORDS.contains(w)) && b - a > 1 {
+    if words().any(|w| EVENT_WORDS.contains(&w)) && b - a > 1 {
         return whole(Kind::Unknown);
     }
     if org_word.is_some() {
@@ -411,9 +414,20 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
 /// A spelling-insensitive key for a surname or name: lowercase ASCII letters with
 /// common transliteration variants folded (Zelenskyy = Zelensky = Zelenskiy).
 pub fn fold(name: &str) -> String {
-    // One pass: fold letters to ASCII, then rewrite digraphs as they complete.
-    let mut out: Vec<u8> = Vec::with_capacity(name.len());
+    let mut out = String::with_capacity(name.len());
+    fold_into(name, &mut out);
+    out
+}
+
+/// [`fold`] into a caller's buffer (cleared first), so hot loops allocate nothing.
+pub fn fold_into(name: &str, out: &mut String) {
+    out.clear();
     let ascii = name.is_ascii();
+    // Only ASCII is ever pushed, so the last char is the last byte.
+    let replace_last = |out: &mut String, c: char| {
+        out.pop();
+        out.push(c);
+    };
     for c in name.chars() {
         let c = if ascii {
             c.to_ascii_lowercase()
@@ -438,31 +452,79 @@ pub fn fold(name: &str) -> String {
         if !(c.is_ascii_alphanumeric() || c == ' ') {
             continue;
         }
-        let b = c as u8;
-        let prev = out.last().copied();
-        match (prev, b) {
+        let bytes = out.as_bytes();
+        let prev = bytes.last().copied();
+        let before_prev = bytes.len().checked_sub(2).map(|i| bytes[i]);
+        match (prev, c) {
             // yy, iy, ii, ij, yi → y
-            (Some(b'y' | b'i'), b'y' | b'i' | b'j') => *out.last_mut().unwrap() = b'y',
-            (Some(b'k'), b'h') => *out.last_mut().unwrap() = b'h',
-            (Some(b'c'), b'k') => *out.last_mut().unwrap() = b'k',
-            (Some(b'p'), b'h') => *out.last_mut().unwrap() = b'f',
-            (Some(b't'), b'z' | b's') => *out.last_mut().unwrap() = b'z',
-            (Some(b'o'), b'u') => out.push(b'v'),
-            (_, b'w') => out.push(b'v'),
-            _ => out.push(b),
+            (Some(b'y' | b'i'), 'y' | 'i' | 'j') => replace_last(out, 'y'),
+            (Some(b'k'), 'h') => replace_last(out, 'h'),
+            (Some(b'c'), 'k') => replace_last(out, 'k'),
+            (Some(b'p'), 'h') => replace_last(out, 'f'),
+            (Some(b't'), 'z' | 's') => replace_last(out, 'z'),
+            (Some(b'o'), 'u') => out.push('v'),
+            (_, 'w') => out.push('v'),
+            // "sch" → "sh": the c is dropped as the h arrives (no rule makes a c).
+            (Some(b'c'), 'h') if before_prev == Some(b's') => replace_last(out, 'h'),
+            _ => out.push(c),
         }
     }
-    // "sch" → "sh": the c of "sch" is dropped.
-    let mut folded = String::with_capacity(out.len());
-    let mut i = 0;
-    while i < out.len() {
-        if out[i] == b's' && out.get(i + 1) == Some(&b'c') && out.get(i + 2) == Some(&b'h') {
-            folded.push_str("sh");
-            i += 3;
-        } else {
-            folded.push(out[i] as char);
-            i += 1;
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::fold;
+    use proptest::prelude::*;
+
+    /// The two-pass definition `fold` must keep agreeing with.
+    fn reference(name: &str) -> String {
+        let mut out: Vec<u8> = Vec::new();
+        for c in name.chars() {
+            let c = c.to_lowercase().next().unwrap_or(c);
+            let c = match c {
+                'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+                'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+                'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+                'ç' | 'č' | 'ć' => 'c',
+                'š' | 'ś' => 's',
+                'ž' | 'ź' | 'ż' => 'z',
+                'ñ' | 'ń' => 'n',
+                'ł' => 'l',
+                'ý' => 'y',
+                'ř' => 'r',
+                c => c,
+            };
+            if !(c.is_ascii_alphanumeric() || c == ' ') {
+                continue;
+            }
+            let b = c as u8;
+            match (out.last().copied(), b) {
+                (Some(b'y' | b'i'), b'y' | b'i' | b'j') => *out.last_mut().unwrap() = b'y',
+                (Some(b'k'), b'h') => *out.last_mut().unwrap() = b'h',
+                (Some(b'c'), b'k') => *out.last_mut().unwrap() = b'k',
+                (Some(b'p'), b'h') => *out.last_mut().unwrap() = b'f',
+                (Some(b't'), b'z' | b's') => *out.last_mut().unwrap() = b'z',
+                (Some(b'o'), b'u') => out.push(b'v'),
+                (_, b'w') => out.push(b'v'),
+                _ => out.push(b),
+            }
+        }
+        String::from_utf8(out).unwrap().replace("sch", "sh")
+    }
+
+    #[test]
+    fn known_spellings() {
+        assert_eq!(fold("Zelenskyy"), fold("Zelensky"));
+        assert_eq!(fold("Schröder"), "shroder");
+        assert_eq!(fold("Tschaikowsky"), reference("Tschaikowsky"));
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_matches_the_definition(name in "[ sSchkCtzpyijouwKHŠšéöÜ'.-]{0,16}") {
+            prop_assert_eq!(fold(&name), reference(&name));
         }
     }
-    folded
 }

@@ -136,11 +136,14 @@ fn lowercase_stem<'a>(word: &'a str, arena: &'a bumpalo::Bump) -> &'a str {
     if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
         return &word[..keep];
     }
-    let lower = if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase()
-    };
+    if word.is_ascii() {
+        // Lowercased in place in the arena: no temporary String.
+        let lower = arena.alloc_str(word);
+        lower.make_ascii_lowercase();
+        let keep = possessive_stem_len(lower);
+        return &lower[..keep];
+    }
+    let lower = word.to_lowercase();
     let keep = possessive_stem_len(&lower);
     arena.alloc_str(&lower[..keep])
 }
