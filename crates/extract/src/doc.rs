@@ -8,7 +8,8 @@ use crate::names;
 use crate::sentences;
 use crate::tokens::{self, Token};
 use claimscope_corpus::Span;
-use std::collections::{HashMap, HashSet};
+// Fx hashing: keys are small integers and short words, hashed millions of times.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 pub struct Sentence {
@@ -91,8 +92,8 @@ impl<'a> Doc<'a> {
             sentences,
             tokens,
             quotes,
-            name_ending_at: HashMap::new(),
-            name_starting_at: HashMap::new(),
+            name_ending_at: HashMap::default(),
+            name_starting_at: HashMap::default(),
             actors: Actors::default(),
         };
         doc.find_names();
@@ -101,7 +102,7 @@ impl<'a> Doc<'a> {
 
     fn find_names(&mut self) {
         // Words written with a capital where no sentence starts: names, not openers.
-        let mut mid: HashSet<&str> = HashSet::new();
+        let mut mid: HashSet<&str> = HashSet::default();
         for s in &self.sentences {
             for k in s.tokens.clone().skip(1) {
                 let t = &self.tokens[k];
@@ -128,7 +129,7 @@ impl<'a> Doc<'a> {
         }
         found.sort_by_key(|n| (n.end - n.first == 1, n.first));
         // "Royal National Institute for Deaf People (RNID)": the acronym is an alias.
-        let mut acronyms: HashMap<String, usize> = HashMap::new();
+        let mut acronyms: HashMap<String, usize> = HashMap::default();
         for name in &found {
             let alias = if name.end - name.first == 1 {
                 acronyms.get(self.tokens[name.first].lower).copied()

@@ -93,7 +93,7 @@ const CUE_VERBS: &[(&str, &[&str])] = &[
 /// The lemma of a speech verb, if `word` (lowercase) is one.
 pub fn is_first_name(word: &str) -> bool {
     use std::sync::OnceLock;
-    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static NAMES: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     NAMES
         .get_or_init(|| {
             include_str!("../data/first_names.txt")
@@ -106,10 +106,10 @@ pub fn is_first_name(word: &str) -> bool {
 
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     use std::sync::OnceLock;
-    static FORMS: OnceLock<std::collections::HashMap<&'static str, &'static str>> = OnceLock::new();
+    static FORMS: OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> = OnceLock::new();
     FORMS
         .get_or_init(|| {
-            let mut map = std::collections::HashMap::new();
+            let mut map = rustc_hash::FxHashMap::default();
             for (lemma, forms) in CUE_VERBS {
                 for form in *forms {
                     map.entry(*form).or_insert(*lemma);

@@ -5,7 +5,7 @@
 use crate::lexicon;
 use crate::places;
 use crate::tokens::Token;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,

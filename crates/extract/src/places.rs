@@ -458,7 +458,7 @@ const CITIES_AND_REGIONS: &[&str] = &[
     "eurozone",
 ];
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 fn places() -> &'static HashSet<&'static str> {
@@ -475,7 +475,7 @@ fn places() -> &'static HashSet<&'static str> {
 fn demonyms() -> &'static HashMap<&'static str, &'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (country, demonym) in COUNTRIES {
             map.entry(*demonym).or_insert(*country);
         }
