@@ -217,10 +217,11 @@ fn line_role(line: &str) -> Role {
         return Role::Furniture;
     }
     // All-capitals promotion lines ("RUSSIAN TROOPS POUR INTO ...").
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    // The lowercase test stops at the first lowercase letter of a body line;
+    // only all-capitals lines are counted through.
     if word_count >= 3
-        && letters >= 12
         && !line.chars().any(|c| c.is_alphabetic() && !c.is_uppercase())
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 12
     {
         return Role::Furniture;
     }
