@@ -38,10 +38,8 @@ pub struct Actors {
     surname_buffer: String,
 }
 
-#[derive(Default)]
+/// Folded forms of one actor's name, updated as forms arrive.
 struct Keys {
-    /// Aliases count plus name length when folded: a cheap "did it change".
-    forms: usize,
     name: String,
     surname: String,
     first: Option<String>,
@@ -52,7 +50,6 @@ impl Keys {
     fn of(actor: &Actor) -> Keys {
         let words: Vec<&str> = actor.name.split_whitespace().collect();
         Keys {
-            forms: actor.aliases.len() + actor.name.len(),
             name: fold(actor.name.strip_prefix("the ").unwrap_or(&actor.name)),
             surname: fold(words.last().copied().unwrap_or("")),
             first: (words.len() >= 2).then(|| fold(words[0])),
@@ -67,9 +64,20 @@ impl Actors {
         let written = name_text(text, tokens, name.first, name.end);
         let span = Span::new(tokens[name.first].start, tokens[name.end - 1].end);
         let last = name.end - 1;
-        let index = self
-            .find_for(&written, name.kind, name.end - name.first)
-            .unwrap_or_else(|| {
+        let found = self.find_for(&written, name.kind, name.end - name.first);
+        let index = match found {
+            Some(index) => index,
+            None => {
+                // The lookup has just folded this very form: its keys are in the buffers.
+                let first = written
+                    .split_once(' ')
+                    .map(|(first, _)| fold(first));
+                self.keys.push(Keys {
+                    name: self.key_buffer.clone(),
+                    surname: self.surname_buffer.clone(),
+                    first,
+                    aliases: Vec::new(),
+                });
                 self.list.push(Actor {
                     name: written.clone(),
                     aliases: Vec::new(),
@@ -81,12 +89,9 @@ impl Actors {
                     cited: false,
                     described: false,
                 });
-                self.keys.push(Keys {
-                    forms: usize::MAX,
-                    ..Keys::default()
-                });
                 self.list.len() - 1
-            });
+            }
+        };
         let actor = &mut self.list[index];
         if written != actor.name && !actor.aliases.contains(&written) {
             // Keep the fullest form as the name.
@@ -95,7 +100,9 @@ impl Actors {
             {
                 let old = std::mem::replace(&mut actor.name, written);
                 actor.aliases.push(old);
+                self.keys[index] = Keys::of(actor);
             } else {
+                self.keys[index].aliases.push(fold(&written));
                 actor.aliases.push(written);
             }
         }
@@ -122,13 +129,8 @@ impl Actors {
                 actor.gender = Some(Pronoun::She);
             }
         }
-        let forms = actor.aliases.len() + actor.name.len();
         actor.mentions.push(span);
         actor.mention_tokens.push(last);
-        // Re-fold only when a new written form arrived.
-        if forms != self.keys[index].forms {
-            self.keys[index] = Keys::of(&self.list[index]);
-        }
         index
     }
 
@@ -220,10 +222,10 @@ impl Actors {
         let a = &mut self.list[actor];
         if a.name != written && !a.aliases.iter().any(|x| x == written) {
             a.aliases.push(written.to_string());
+            self.keys[actor].aliases.push(fold(written));
         }
         a.mentions.push(span);
         a.mention_tokens.push(token);
-        self.keys[actor] = Keys::of(&self.list[actor]);
     }
 
     pub fn add_role(&mut self, actor: usize, role: &str) {

@@ -102,9 +102,9 @@ pub fn extract(text: &str) -> Extraction {
 
     Extraction {
         headline: doc.layout.headline.map(|h| doc.paragraphs[h]),
-        outlet: doc.layout.outlet.clone(),
-        author: doc.layout.author.clone(),
-        roles: doc.layout.roles.clone(),
+        outlet: doc.layout.outlet.take(),
+        author: doc.layout.author.take(),
+        roles: std::mem::take(&mut doc.layout.roles),
         sentences: doc.sentences.iter().map(|s| s.span).collect(),
         quotes: quotes
             .iter()
@@ -119,18 +119,17 @@ pub fn extract(text: &str) -> Extraction {
                 continued: q.marks.continued,
             })
             .collect(),
-        actors: doc
-            .actors
-            .list
-            .iter()
+        // The document ends here: its actors move out rather than being copied.
+        actors: std::mem::take(&mut doc.actors.list)
+            .into_iter()
             .map(|a| Actor {
-                name: a.name.clone(),
-                aliases: a.aliases.clone(),
+                role: a.roles.into_iter().next(),
+                name: a.name,
+                aliases: a.aliases,
                 kind: a.kind,
-                role: a.roles.first().cloned(),
                 cited: a.cited,
                 named: !a.described,
-                mentions: a.mentions.clone(),
+                mentions: a.mentions,
             })
             .collect(),
         claims,

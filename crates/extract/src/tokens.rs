@@ -149,6 +149,10 @@ fn lowercase_stem<'a>(word: &'a str, arena: &'a bumpalo::Bump) -> &'a str {
 }
 
 fn possessive_stem_len(lower: &str) -> usize {
+    // Every possessive ending is an s or an apostrophe (’ ends in byte 0x99).
+    if !matches!(lower.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return lower.len();
+    }
     for suffix in ["’s", "'s"] {
         if let Some(stem) = lower.strip_suffix(suffix) {
             if !stem.is_empty() {
