@@ -361,35 +361,44 @@ fn scale_word(doc: &Doc, k: usize) -> bool {
 }
 
 /// Numbers written as words: "five" → 5, "quarter" → 0.25.
+/// Numbers written as words, with their values.
+const NUMBER_WORD_VALUES: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+    ("hundreds", 100.0),
+    ("thousands", 1000.0),
+    ("millions", 1e6),
+    ("half", 0.5),
+    ("third", 1.0 / 3.0),
+    ("quarter", 0.25),
+    ("twice", 2.0),
+];
+
 fn word_number(word: &str) -> Option<f64> {
-    Some(match word {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "hundred" => 100.0,
-        "dozen" => 12.0,
-        "hundreds" => 100.0,
-        "thousands" => 1000.0,
-        "millions" => 1e6,
-        "half" => 0.5,
-        "third" => 1.0 / 3.0,
-        "quarter" => 0.25,
-        "twice" => 2.0,
-        _ => return None,
-    })
+    // Only listed words (a hash lookup) are searched for their value.
+    if listed_flags().get(word).is_none_or(|&f| f & NUMBERISH == 0) {
+        return None;
+    }
+    NUMBER_WORD_VALUES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, value)| value)
 }
 
 const HEDGE: u32 = 1;
@@ -408,78 +417,90 @@ const BE: u32 = 1 << 12;
 const ASSESSING: u32 = 1 << 13;
 const PAST_VERB: u32 = 1 << 14;
 
+/// Which list gives a word which flag. Words in none of them have no static flag.
+const WORD_LISTS: &[(&[&str], u32)] = &[
+    (lexicon::HEDGE_WORDS, HEDGE),
+    (lexicon::SPECULATION_WORDS, SPECULATION),
+    (lexicon::EVALUATIVE_WORDS, EVALUATIVE),
+    (&["would", "could", "might", "may"], MODAL),
+    (&["said", "told", "thought", "was", "were"], PASTISH),
+    (
+        &[
+            "about",
+            "around",
+            "roughly",
+            "nearly",
+            "almost",
+            "approximately",
+            "some",
+            "estimated",
+        ],
+        APPROX,
+    ),
+    (&["will", "shall", "won't"], WILL),
+    (
+        &["likely", "expected", "set", "going", "unlikely", "due"],
+        TO_HEAD,
+    ),
+    (&["to"], TO),
+    (
+        &["expected", "likely", "forecast", "set", "due"],
+        FORECAST_HEAD,
+    ),
+    (
+        &["may", "might", "could", "forecasts", "predicts"],
+        FORECAST_WORD,
+    ),
+    (
+        &["be", "is", "are", "was", "were", "seems", "remains"],
+        BE,
+    ),
+    (
+        &["should", "must", "means", "signals", "represents", "shows"],
+        ASSESSING,
+    ),
+];
+
+/// Hedge words that only hedge next to a number ("about 300"), handled by APPROX.
+const NOT_HEDGES_ALONE: &[&str] = &[
+    "said", "about", "some", "around", "nearly", "almost", "roughly",
+];
+
+/// The flags a word has by being listed, for every listed word: one hash lookup
+/// per word instead of a dozen list tests.
+fn listed_flags() -> &'static rustc_hash::FxHashMap<&'static str, u32> {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = rustc_hash::FxHashMap::default();
+        for &(list, flag) in WORD_LISTS {
+            for &word in list {
+                *table.entry(word).or_insert(0) |= flag;
+            }
+        }
+        for &(word, _) in NUMBER_WORD_VALUES {
+            *table.entry(word).or_insert(0) |= NUMBERISH;
+        }
+        for word in NOT_HEDGES_ALONE {
+            if let Some(flags) = table.get_mut(word) {
+                *flags &= !HEDGE;
+            }
+        }
+        table
+    })
+}
+
 /// What one word can signal in a claim, as bit flags.
 fn word_flags(w: &str) -> u32 {
-    let mut f = 0;
-    let evaluative = lexicon::is_evaluative(w);
-    if lexicon::is_hedge(w)
-        && !matches!(
-            w,
-            "said" | "about" | "some" | "around" | "nearly" | "almost" | "roughly"
-        )
-    {
-        f |= HEDGE;
-    }
-    if lexicon::is_speculation(w) {
-        f |= SPECULATION;
-    }
-    if evaluative {
-        f |= EVALUATIVE;
-    }
-    if matches!(w, "would" | "could" | "might" | "may") {
-        f |= MODAL;
-    }
-    if w.ends_with("ed") || matches!(w, "said" | "told" | "thought" | "was" | "were") {
+    let mut f = listed_flags().get(w).copied().unwrap_or(0);
+    if w.ends_with("ed") {
         f |= PASTISH;
+        if f & EVALUATIVE == 0 {
+            f |= PAST_VERB;
+        }
     }
-    if w.ends_with("ed") && !evaluative {
-        f |= PAST_VERB;
-    }
-    if matches!(
-        w,
-        "about"
-            | "around"
-            | "roughly"
-            | "nearly"
-            | "almost"
-            | "approximately"
-            | "some"
-            | "estimated"
-    ) {
-        f |= APPROX;
-    }
-    if w.starts_with(|c: char| c.is_ascii_digit()) || word_number(w).is_some() {
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
         f |= NUMBERISH;
-    }
-    if matches!(w, "will" | "shall" | "won't") {
-        f |= WILL;
-    }
-    if matches!(
-        w,
-        "likely" | "expected" | "set" | "going" | "unlikely" | "due"
-    ) {
-        f |= TO_HEAD;
-    }
-    if w == "to" {
-        f |= TO;
-    }
-    if matches!(w, "expected" | "likely" | "forecast" | "set" | "due") {
-        f |= FORECAST_HEAD;
-    }
-    if matches!(w, "may" | "might" | "could" | "forecasts" | "predicts") {
-        f |= FORECAST_WORD;
-    }
-    if matches!(
-        w,
-        "be" | "is" | "are" | "was" | "were" | "seems" | "remains"
-    ) {
-        f |= BE;
-    }
-    if matches!(
-        w,
-        "should" | "must" | "means" | "signals" | "represents" | "shows"
-    ) {
-        f |= ASSESSING;
     }
     f
 }

@@ -1001,150 +1001,141 @@ pub fn is_poll_word(word: &str) -> bool {
 }
 
 /// Words of hedged certainty.
-pub fn is_hedge(word: &str) -> bool {
-    matches!(
-        word,
-        "likely"
-            | "unlikely"
-            | "probably"
-            | "reportedly"
-            | "allegedly"
-            | "apparently"
-            | "seemingly"
-            | "supposedly"
-            | "presumably"
-            | "seems"
-            | "seem"
-            | "seemed"
-            | "appears"
-            | "appear"
-            | "appeared"
-            | "suggests"
-            | "suggest"
-            | "suggested"
-            | "believed"
-            | "thought"
-            | "expected"
-            | "estimated"
-            | "roughly"
-            | "about"
-            | "around"
-            | "approximately"
-            | "nearly"
-            | "almost"
-            | "some"
-            | "claimed"
-            | "alleged"
-            | "purportedly"
-            | "arguably"
-            | "rumoured"
-            | "rumored"
-            | "understood"
-            | "said"
-    )
-}
+pub const HEDGE_WORDS: &[&str] = &[
+    "likely",
+    "unlikely",
+    "probably",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "seemingly",
+    "supposedly",
+    "presumably",
+    "seems",
+    "seem",
+    "seemed",
+    "appears",
+    "appear",
+    "appeared",
+    "suggests",
+    "suggest",
+    "suggested",
+    "believed",
+    "thought",
+    "expected",
+    "estimated",
+    "roughly",
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "claimed",
+    "alleged",
+    "purportedly",
+    "arguably",
+    "rumoured",
+    "rumored",
+    "understood",
+    "said",
+];
 
 /// Words of speculation: what may or might happen.
-pub fn is_speculation(word: &str) -> bool {
-    matches!(
-        word,
-        "could"
-            | "might"
-            | "may"
-            | "possibly"
-            | "perhaps"
-            | "maybe"
-            | "conceivably"
-            | "if"
-            | "would"
-            | "potentially"
-            | "possible"
-            | "scenario"
-            | "whether"
-    )
-}
+pub const SPECULATION_WORDS: &[&str] = &[
+    "could",
+    "might",
+    "may",
+    "possibly",
+    "perhaps",
+    "maybe",
+    "conceivably",
+    "if",
+    "would",
+    "potentially",
+    "possible",
+    "scenario",
+    "whether",
+];
 
 /// Words that make a statement an assessment rather than a report of fact.
-pub fn is_evaluative(word: &str) -> bool {
-    matches!(
-        word,
-        "significant"
-            | "dangerous"
-            | "risky"
-            | "unrealistic"
-            | "reasonable"
-            | "useful"
-            | "effective"
-            | "unpopular"
-            | "popular"
-            | "clear"
-            | "unclear"
-            | "important"
-            | "crucial"
-            | "difficult"
-            | "easy"
-            | "bad"
-            | "good"
-            | "better"
-            | "worse"
-            | "best"
-            | "worst"
-            | "precarious"
-            | "complicit"
-            | "illegitimate"
-            | "illegitimately"
-            | "fraudulent"
-            | "apparently"
-            | "supposed"
-            | "moderate"
-            | "extremely"
-            | "highly"
-            | "too"
-            | "sensible"
-            | "low"
-            | "high"
-            | "strong"
-            | "weak"
-            | "loyal"
-            | "dependent"
-            | "vulnerable"
-            | "desperate"
-            | "desperation"
-            | "indispensable"
-            | "compliant"
-            | "repressive"
-            | "authoritarian"
-            | "hesitant"
-            | "willing"
-            | "unwilling"
-            | "aware"
-            | "evident"
-            | "obvious"
-            | "ironically"
-            | "disappointing"
-            | "impressive"
-            | "excellent"
-            | "poor"
-            | "fragile"
-            | "remarkable"
-            | "surprising"
-            | "unprecedented"
-            | "harsh"
-            | "harsher"
-            | "struggling"
-            | "escalation"
-            | "threat"
-            | "mistake"
-            | "failure"
-            | "success"
-            | "successful"
-            | "unsuccessful"
-            | "key"
-            | "main"
-            | "major"
-            | "serious"
-    )
-}
+pub const EVALUATIVE_WORDS: &[&str] = &[
+    "significant",
+    "dangerous",
+    "risky",
+    "unrealistic",
+    "reasonable",
+    "useful",
+    "effective",
+    "unpopular",
+    "popular",
+    "clear",
+    "unclear",
+    "important",
+    "crucial",
+    "difficult",
+    "easy",
+    "bad",
+    "good",
+    "better",
+    "worse",
+    "best",
+    "worst",
+    "precarious",
+    "complicit",
+    "illegitimate",
+    "illegitimately",
+    "fraudulent",
+    "apparently",
+    "supposed",
+    "moderate",
+    "extremely",
+    "highly",
+    "too",
+    "sensible",
+    "low",
+    "high",
+    "strong",
+    "weak",
+    "loyal",
+    "dependent",
+    "vulnerable",
+    "desperate",
+    "desperation",
+    "indispensable",
+    "compliant",
+    "repressive",
+    "authoritarian",
+    "hesitant",
+    "willing",
+    "unwilling",
+    "aware",
+    "evident",
+    "obvious",
+    "ironically",
+    "disappointing",
+    "impressive",
+    "excellent",
+    "poor",
+    "fragile",
+    "remarkable",
+    "surprising",
+    "unprecedented",
+    "harsh",
+    "harsher",
+    "struggling",
+    "escalation",
+    "threat",
+    "mistake",
+    "failure",
+    "success",
+    "successful",
+    "unsuccessful",
+    "key",
+    "main",
+    "major",
+    "serious",
+];
 
 pub const MONTHS: &[&str] = &[
     "january",
