@@ -164,6 +164,9 @@ impl<'a> Doc<'a> {
         }
         // Mentions were added out of order; keep each actor's in reading order.
         for actor in &mut self.actors.list {
+            if actor.mention_tokens.is_sorted() {
+                continue;
+            }
             let mut pairs: Vec<(usize, Span)> = actor
                 .mention_tokens
                 .iter()

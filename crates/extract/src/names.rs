@@ -247,13 +247,14 @@ fn joined_lower<'a>(tokens: &[Token<'a>], a: usize, b: usize) -> std::borrow::Co
     if b - a == 1 {
         std::borrow::Cow::Borrowed(tokens[a].lower)
     } else {
-        std::borrow::Cow::Owned(
-            tokens[a..b]
-                .iter()
-                .map(|t| t.lower)
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
+        let mut joined = String::with_capacity(tokens[a..b].iter().map(|t| t.lower.len() + 1).sum());
+        for (k, t) in tokens[a..b].iter().enumerate() {
+            if k > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(t.lower);
+        }
+        std::borrow::Cow::Owned(joined)
     }
 }
 

@@ -130,24 +130,30 @@ fn ends_sentence(before: &str, after: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
-    let next_word: String = after
-        .chars()
-        .skip_while(|c| OPENERS.contains(c))
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    let starter = SENTENCE_STARTERS.contains(&next_word.as_str());
+    // Only the ambiguous cases below need the next word.
+    let starter = || {
+        let next_word: String = after
+            .chars()
+            .skip_while(|c| OPENERS.contains(c))
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        SENTENCE_STARTERS.contains(&next_word.as_str())
+    };
     // A single capital is an initial (J. K. Rowling), unless the sentence ends in
     // a one-letter word like "Plan B." before a sentence starter.
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return starter;
+        return starter();
     }
     // Dotted acronyms (U.S, D.C, U.N): ambiguous; decide by the next word.
     if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
-        return starter;
+        return starter();
     }
-    !ABBREVIATIONS.contains(&lower.as_str())
+    if word.is_ascii() {
+        // Compared in place: no lowercase copy for the common case.
+        return !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 fn push_trimmed(out: &mut Vec<Span>, body: &str, base: usize, start: usize, end: usize) {
