@@ -79,7 +79,7 @@ impl Actors {
                     aliases: Vec::new(),
                 });
                 self.list.push(Actor {
-                    name: written.clone(),
+                    name: written.to_string(),
                     aliases: Vec::new(),
                     kind: name.kind,
                     roles: Vec::new(),
@@ -93,7 +93,8 @@ impl Actors {
             }
         };
         let actor = &mut self.list[index];
-        if written != actor.name && !actor.aliases.contains(&written) {
+        if *written != actor.name && !actor.aliases.iter().any(|a| *a == *written) {
+            let written = written.into_owned();
             // Keep the fullest form as the name.
             if written.split_whitespace().count() > actor.name.split_whitespace().count()
                 && name.kind == Kind::Person
@@ -241,7 +242,12 @@ fn add_role(actor: &mut Actor, role: &str) {
 }
 
 /// The name as written, without a possessive ending.
-pub fn name_text(text: &str, tokens: &[Token<'_>], first: usize, end: usize) -> String {
+pub fn name_text<'t>(
+    text: &'t str,
+    tokens: &[Token<'_>],
+    first: usize,
+    end: usize,
+) -> std::borrow::Cow<'t, str> {
     let raw = &text[tokens[first].start..tokens[end - 1].end];
     let raw = raw
         .strip_suffix("’s")
@@ -257,7 +263,7 @@ pub fn name_text(text: &str, tokens: &[Token<'_>], first: usize, end: usize) -> 
         .split(' ')
         .all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
     if single_spaced {
-        return raw.to_string();
+        return std::borrow::Cow::Borrowed(raw);
     }
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    std::borrow::Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
 }
