@@ -38,6 +38,7 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
     // vectors per sentence were a measurable share of extraction time.
     let mut words: Vec<&str> = Vec::new();
     let mut flags: Vec<u32> = Vec::new();
+    let mut token_flags: Vec<u32> = Vec::new();
     for s in 0..doc.sentences.len() {
         let sentence = &doc.sentences[s];
         if doc.paragraph_role(sentence.paragraph) != Role::Body {
@@ -60,12 +61,27 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         {
             continue;
         }
-        let numbers = numbers_in(doc, range.clone());
-        let dates = dates_in(doc, range.clone());
+        // Every token is looked up once; words, numbers and dates read the flags.
+        token_flags.clear();
+        token_flags.extend(doc.tokens[range.clone()].iter().map(|t| {
+            if t.is_word() {
+                word_flags(t.lower)
+            } else {
+                0
+            }
+        }));
+        let numbers = numbers_in(doc, range.clone(), &token_flags);
+        let dates = dates_in(doc, range.clone(), &token_flags);
         let entities = entities_in(&mentions, span);
         // Each word is classified once; every test below reads the flags.
         flags.clear();
-        flags.extend(words.iter().map(|w| word_flags(w)));
+        flags.extend(
+            doc.tokens[range.clone()]
+                .iter()
+                .zip(&token_flags)
+                .filter(|(t, _)| t.is_word())
+                .map(|(_, &f)| f),
+        );
         let has = |i: usize, f: u32| flags.get(i).is_some_and(|&x| x & f != 0);
         let any = |f: u32| flags.iter().any(|&x| x & f != 0);
         let pair = |first: u32, second: u32| {
@@ -150,11 +166,14 @@ fn source_of(doc: &Doc, cues: &[Cue], quotes: &[Attributed], s: usize) -> Option
         .find_map(|c| c.speaker)
 }
 
-fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
+/// `flags[i]` are the word flags of token `range.start + i`.
+fn numbers_in(doc: &Doc, range: std::ops::Range<usize>, flags: &[u32]) -> Vec<Number> {
     let mut out = Vec::new();
+    let is_month = |k: usize| flags[k - range.start] & MONTH != 0;
     for k in range.clone() {
         let t = &doc.tokens[k];
-        if let Some(value) = word_number(&t.lower) {
+        let number_word = flags[k - range.start] & NUMBER_WORD != 0;
+        if let Some(value) = number_word.then(|| word_number(t.lower)).flatten() {
             // "a quarter of broadband users", "five million households", "one in five".
             let next = doc
                 .tokens
@@ -214,16 +233,12 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
             continue;
         };
         let plain = t.lower.chars().all(|c| c.is_ascii_digit());
-        let prev = k
-            .checked_sub(1)
-            .filter(|&p| p >= range.start)
-            .map(|p| doc.tokens[p].lower)
-            .unwrap_or("");
+        let prev_is_month = k > range.start && is_month(k - 1);
         // Years and days of the month are dates, not quantities.
         if plain && t.lower.len() == 4 && (1800..=2100).contains(&(value as u32)) {
             continue;
         }
-        if plain && lexicon::MONTHS.contains(&prev) {
+        if plain && prev_is_month {
             continue;
         }
         let mut end = k;
@@ -246,7 +261,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
                 end += 1;
             } else if next.is_word()
                 && !lexicon::is_function_word(&next.lower)
-                && !lexicon::MONTHS.contains(&next.lower)
+                && !is_month(end + 1)
             {
                 unit = Some(next.lower.to_string());
                 end += 1;
@@ -267,16 +282,17 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<Number> {
     out
 }
 
-fn dates_in(doc: &Doc, range: std::ops::Range<usize>) -> Vec<String> {
+/// `flags[i]` are the word flags of token `range.start + i`.
+fn dates_in(doc: &Doc, range: std::ops::Range<usize>, flags: &[u32]) -> Vec<String> {
     let mut out = Vec::new();
     let mut k = range.start;
     while k < range.end {
         let t = &doc.tokens[k];
         let lower = t.lower;
-        let month = lexicon::MONTHS.contains(&lower)
+        let month = flags[k - range.start] & MONTH != 0
             && (t.is_capital() || lower != "may")
             && !(lower == "march" && !t.is_capital());
-        let weekday = lexicon::WEEKDAYS.contains(&lower);
+        let weekday = flags[k - range.start] & WEEKDAY != 0;
         let year = lower.len() == 4
             && lower.chars().all(|c| c.is_ascii_digit())
             && (1800..=2100).contains(&lower.parse::<u32>().unwrap_or(0));
@@ -390,11 +406,8 @@ const NUMBER_WORD_VALUES: &[(&str, f64)] = &[
     ("twice", 2.0),
 ];
 
+/// The value of a number word; callers ask only for words flagged NUMBER_WORD.
 fn word_number(word: &str) -> Option<f64> {
-    // Only listed words (a hash lookup) are searched for their value.
-    if listed_flags().get(word).is_none_or(|&f| f & NUMBERISH == 0) {
-        return None;
-    }
     NUMBER_WORD_VALUES
         .iter()
         .find(|(w, _)| *w == word)
@@ -416,6 +429,9 @@ const FORECAST_WORD: u32 = 1 << 11;
 const BE: u32 = 1 << 12;
 const ASSESSING: u32 = 1 << 13;
 const PAST_VERB: u32 = 1 << 14;
+const NUMBER_WORD: u32 = 1 << 15;
+const MONTH: u32 = 1 << 16;
+const WEEKDAY: u32 = 1 << 17;
 
 /// Which list gives a word which flag. Words in none of them have no static flag.
 const WORD_LISTS: &[(&[&str], u32)] = &[
@@ -479,7 +495,13 @@ fn listed_flags() -> &'static rustc_hash::FxHashMap<&'static str, u32> {
             }
         }
         for &(word, _) in NUMBER_WORD_VALUES {
-            *table.entry(word).or_insert(0) |= NUMBERISH;
+            *table.entry(word).or_insert(0) |= NUMBERISH | NUMBER_WORD;
+        }
+        for &word in lexicon::MONTHS {
+            *table.entry(word).or_insert(0) |= MONTH;
+        }
+        for &word in lexicon::WEEKDAYS {
+            *table.entry(word).or_insert(0) |= WEEKDAY;
         }
         for word in NOT_HEDGES_ALONE {
             if let Some(flags) = table.get_mut(word) {
