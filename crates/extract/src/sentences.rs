@@ -85,21 +85,31 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     let base = paragraph.start as usize;
     let mut sentences = Vec::new();
     let mut start = 0;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = body.as_bytes();
+    let mut scan = 0;
+    // Terminators are found by byte: `.`, `!`, `?`, and `…` (which opens with 0xE2).
+    while let Some(found) = bytes[scan..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let at = scan + found;
+        let Some(c) = body[at..].chars().next() else {
+            break;
+        };
         if !matches!(c, '.' | '!' | '?' | '…') {
+            scan = at + c.len_utf8();
             continue;
         }
         // Swallow repeated terminators and closing marks: `?!`, `.”`, `.)`.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, next)) = chars.peek() {
+        let mut end = at + c.len_utf8();
+        while let Some(next) = body[end..].chars().next() {
             if matches!(next, '.' | '!' | '?' | '…') || CLOSERS.contains(&next) {
-                end = j + next.len_utf8();
-                chars.next();
+                end += next.len_utf8();
             } else {
                 break;
             }
         }
+        scan = end;
         let rest = &body[end..];
         let after_space = rest.trim_start();
         if after_space.len() == rest.len() || after_space.is_empty() {
@@ -111,7 +121,7 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
         if !(first.is_uppercase() || first.is_ascii_digit() || OPENERS.contains(&first)) {
             continue;
         }
-        if c == '.' && !ends_sentence(&body[start..i], after_space) {
+        if c == '.' && !ends_sentence(&body[start..at], after_space) {
             continue;
         }
         push_trimmed(&mut sentences, body, base, start, end);
