@@ -75,15 +75,28 @@ pub fn tokenize<'a>(
             i += len;
             continue;
         }
+        let bytes = body.as_bytes();
         let mut j = i + len;
-        while let Some((a, a_len)) = char_at(body, j) {
+        // Whether the word is lowercase ASCII throughout, so it can be borrowed as is.
+        let mut plain = len == 1 && !bytes[i].is_ascii_uppercase();
+        loop {
+            // Most words are ASCII letters: scan them by byte.
+            while let Some(&b) = bytes.get(j).filter(|b| b.is_ascii_alphanumeric()) {
+                plain &= !b.is_ascii_uppercase();
+                j += 1;
+            }
+            let Some((a, a_len)) = char_at(body, j) else {
+                break;
+            };
             if a.is_alphanumeric() || is_mark(a) {
+                plain = false;
                 j += a_len;
                 continue;
             }
             let next = char_at(body, j + a_len).map(|(n, _)| n);
             // Joiners inside a word: 68-year-old, don’t, U.S, 2.5
             if joins(a) && next.is_some_and(char::is_alphanumeric) {
+                plain &= a.is_ascii();
                 j += a_len;
                 continue;
             }
@@ -92,6 +105,7 @@ pub fn tokenize<'a>(
                 && next.is_none_or(|n| !n.is_alphanumeric())
                 && body[i..j].ends_with('s')
             {
+                plain &= a.is_ascii();
                 j += a_len;
             }
             break;
@@ -104,7 +118,7 @@ pub fn tokenize<'a>(
         out.push(Token {
             start: start + i,
             end: start + j,
-            lower: lowercase_stem(&body[i..j], arena),
+            lower: lowercase_stem(&body[i..j], plain, arena),
             kind,
             quoted: false,
             sentence: 0,
@@ -130,11 +144,11 @@ fn is_mark(c: char) -> bool {
 }
 
 /// Lowercase without a possessive ending, with one allocation (ASCII fast path).
-fn lowercase_stem<'a>(word: &'a str, arena: &'a bumpalo::Bump) -> &'a str {
+/// `plain`: the tokenizer saw only lowercase ASCII in it.
+fn lowercase_stem<'a>(word: &'a str, plain: bool, arena: &'a bumpalo::Bump) -> &'a str {
     // Most words are lowercase ASCII already: borrow them from the text.
-    let keep = possessive_stem_len(word);
-    if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
-        return &word[..keep];
+    if plain {
+        return &word[..possessive_stem_len(word)];
     }
     if word.is_ascii() {
         // Lowercased in place in the arena: no temporary String.
