@@ -80,10 +80,17 @@ fn ends_paragraph(text: &str, quote: &QuoteMarks, paragraphs: &[Span]) -> bool {
 fn pair_in_paragraph(text: &str, paragraph: Span, index: usize, out: &mut Vec<QuoteMarks>) {
     let body = &text[paragraph.range()];
     let base = paragraph.start as usize;
+    // Every double mark starts with one of these bytes: scan bytes, decode only there.
     let marks: Vec<(usize, char)> = body
-        .char_indices()
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2 | 0xEF))
+        .filter_map(|(at, _)| body[at..].chars().next().map(|c| (at, c)))
         .filter(|&(_, c)| is_double_mark(c))
         .collect();
+    if marks.is_empty() {
+        return;
+    }
     let mut open: Option<usize> = None;
     for (k, &(at, mark)) in marks.iter().enumerate() {
         let before = body[..at].chars().next_back();
