@@ -90,7 +90,12 @@ fn blocks(text: &str) -> Vec<Vec<Span>> {
 
 fn is_hard_wrapped(text: &str, blocks: &[Vec<Span>]) -> bool {
     let char_len = |s: Span| text[s.range()].chars().count();
-    if blocks.iter().flatten().any(|&l| char_len(l) > WRAP_MAX) {
+    // A line has no more characters than bytes: count only the long ones.
+    if blocks
+        .iter()
+        .flatten()
+        .any(|&l| l.len() > WRAP_MAX && char_len(l) > WRAP_MAX)
+    {
         return false;
     }
     let wrapping: Vec<usize> = blocks

@@ -119,13 +119,14 @@ impl<'a> Doc<'a> {
             if self.layout.roles[s.paragraph] != Role::Body {
                 continue;
             }
-            found.extend(names::find(
+            names::find(
                 self.text,
                 &self.tokens,
                 s.tokens.start,
                 s.tokens.end,
                 &mid,
-            ));
+                &mut found,
+            );
         }
         found.sort_by_key(|n| (n.end - n.first == 1, n.first));
         // "Royal National Institute for Deaf People (RNID)": the acronym is an alias.

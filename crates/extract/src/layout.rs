@@ -309,7 +309,9 @@ fn find_outlet(lines: &[&str]) -> Option<String> {
     };
     // Footers sit in the last lines.
     for line in lines.iter().rev().take(8).filter(|l| l.len() < 300) {
-        let lower = line.to_lowercase();
+        // ASCII lowercase keeps byte offsets, so positions found in `lower` are
+        // valid in `line` (full lowercasing can change lengths: "İ" → "i̇").
+        let lower = line.to_ascii_lowercase();
         if let Some(at) = lower.find("read more from ") {
             if let Some(name) = clean(&line[at + "read more from ".len()..]) {
                 return Some(name);

@@ -81,15 +81,15 @@ const EVENT_WORDS: &[&str] = &[
     "iv",
 ];
 
-/// Names in the tokens of one sentence `tokens[start..end]`.
+/// Names in the tokens of one sentence `tokens[start..end]`, appended to `names`.
 pub fn find(
     text: &str,
     tokens: &[Token<'_>],
     start: usize,
     end: usize,
     mid_sentence_capitals: &HashSet<&str>,
-) -> Vec<Name> {
-    let mut names = Vec::new();
+    names: &mut Vec<Name>,
+) {
     let first_word = (start..end).find(|&i| tokens[i].is_word());
     let mut i = start;
     while i < end {
@@ -117,7 +117,6 @@ pub fn find(
         }
         i = j;
     }
-    names
 }
 
 /// "of", "of the", "for" between two capitalised words: how many tokens to skip.

@@ -118,6 +118,10 @@ fn hostile_shapes_do_not_break_it() {
         "He said \"".to_string() + &"word ".repeat(20_000),
         "“Open\n\n“reopen\n\n“again".to_string(),
         "Mr. . . . \" \" “ ” said said said he he he".to_string(),
+        // "İ" grows when lowercased: offsets found in a lowercased copy must not
+        // be used to slice the original (footer and byline rules).
+        "Headline of a story here\n\nHe said it was fine.\n\nİ Read more from ÉÉÉ News".to_string(),
+        "Headline of a story here\n\nHe said it was fine.\n\nİİ These views reflect ÉÉ’s editorial stance".to_string(),
     ];
     for text in &cases {
         check(text, &extract(text));
