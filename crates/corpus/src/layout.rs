@@ -64,50 +64,71 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             .map(|block| Span::new(block[0].start as usize, block[block.len() - 1].end as usize))
             .collect()
     } else {
-        blocks.into_iter().flatten().collect()
+        blocks.lines
     }
 }
 
-/// Runs of non-blank, trimmed lines separated by blank lines.
-fn blocks(text: &str) -> Vec<Vec<Span>> {
-    let mut blocks: Vec<Vec<Span>> = Vec::new();
-    let mut current = Vec::new();
+/// Runs of non-blank, trimmed lines separated by blank lines: every line in one
+/// vector, and where each run ends (one allocation per article, not per run).
+struct Blocks {
+    lines: Vec<Span>,
+    ends: Vec<usize>,
+}
+
+impl Blocks {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[Span]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(start, end)| &self.lines[start..end])
+    }
+}
+
+fn blocks(text: &str) -> Blocks {
+    let mut blocks = Blocks {
+        lines: Vec::new(),
+        ends: Vec::new(),
+    };
     for line in lines(text) {
         let line = trim(text, line);
         if line.is_empty() {
-            if !current.is_empty() {
-                blocks.push(std::mem::take(&mut current));
+            if blocks.ends.last().copied().unwrap_or(0) < blocks.lines.len() {
+                blocks.ends.push(blocks.lines.len());
             }
         } else {
-            current.push(line);
+            blocks.lines.push(line);
         }
     }
-    if !current.is_empty() {
-        blocks.push(current);
+    if blocks.ends.last().copied().unwrap_or(0) < blocks.lines.len() {
+        blocks.ends.push(blocks.lines.len());
     }
     blocks
 }
 
-fn is_hard_wrapped(text: &str, blocks: &[Vec<Span>]) -> bool {
+fn is_hard_wrapped(text: &str, blocks: &Blocks) -> bool {
     let char_len = |s: Span| text[s.range()].chars().count();
     // A line has no more characters than bytes: count only the long ones.
     if blocks
+        .lines
         .iter()
-        .flatten()
         .any(|&l| l.len() > WRAP_MAX && char_len(l) > WRAP_MAX)
     {
         return false;
     }
-    let wrapping: Vec<usize> = blocks
-        .iter()
-        .flat_map(|b| b[..b.len() - 1].iter().map(|&l| char_len(l)))
-        .collect();
     // Most blocks must span several lines, or there is nothing to join.
     let multi_line_blocks = blocks.iter().filter(|b| b.len() > 1).count();
-    if wrapping.is_empty() || multi_line_blocks * 2 < blocks.len() {
+    let (wrapping_lines, wrapping_chars) = blocks
+        .iter()
+        .flat_map(|b| b[..b.len() - 1].iter())
+        .fold((0, 0), |(n, chars), &l| (n + 1, chars + char_len(l)));
+    if wrapping_lines == 0 || multi_line_blocks * 2 < blocks.len() {
         return false;
     }
-    wrapping.iter().sum::<usize>() / wrapping.len() >= WRAP_MIN_AVERAGE
+    wrapping_chars / wrapping_lines >= WRAP_MIN_AVERAGE
 }
 
 /// The longest title shown in lists, in characters.

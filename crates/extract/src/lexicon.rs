@@ -104,6 +104,16 @@ pub fn is_first_name(word: &str) -> bool {
         .contains(word)
 }
 
+/// [`cue_lemma`] of a word as written, in any case; lowercase ASCII (most words)
+/// is looked up without a lowercase copy.
+pub fn cue_lemma_any_case(word: &str) -> Option<&'static str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        cue_lemma(&word.to_lowercase())
+    } else {
+        cue_lemma(word)
+    }
+}
+
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     use std::sync::OnceLock;
     static FORMS: OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> = OnceLock::new();

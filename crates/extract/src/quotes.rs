@@ -273,10 +273,10 @@ fn kind_of(
         .collect();
     let after_verb = tail
         .first()
-        .is_some_and(|w| lexicon::cue_lemma(&w.to_lowercase()).is_some())
+        .is_some_and(|w| lexicon::cue_lemma_any_case(w).is_some())
         || tail
             .iter()
-            .position(|w| lexicon::cue_lemma(&w.to_lowercase()) == Some("tell"))
+            .position(|w| lexicon::cue_lemma_any_case(w) == Some("tell"))
             .is_some_and(|v| {
                 tail[..v].iter().all(|w| {
                     w.starts_with(char::is_uppercase)
@@ -334,20 +334,12 @@ fn followed_by_attribution(doc: &Doc, marks: &QuoteMarks) -> bool {
     let after = &doc.text[close..doc.paragraphs[marks.paragraph].end as usize];
     let after = after.trim_start_matches(['”', '"', '»', ',', ' ']);
     after.split_whitespace().take(6).any(|w| {
-        lexicon::cue_lemma(
-            &w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase(),
-        )
-        .is_some()
+        lexicon::cue_lemma_any_case(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
     })
 }
 
 fn has_speech_verb_before(before: &str) -> bool {
     before.split_whitespace().rev().take(8).any(|w| {
-        lexicon::cue_lemma(
-            &w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase(),
-        )
-        .is_some()
+        lexicon::cue_lemma_any_case(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
     })
 }
