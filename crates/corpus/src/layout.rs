@@ -19,25 +19,15 @@ pub fn lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                spans.push(Span::new(start, i));
-                i += 1;
-                start = i;
-            }
-            b'\r' => {
-                spans.push(Span::new(start, i));
-                i += if bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                start = i;
-            }
-            _ => i += 1,
-        }
+    // memchr: line ends are rare bytes, found many at a time.
+    while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+        let end = start + found;
+        spans.push(Span::new(start, end));
+        start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
     }
     if start < bytes.len() {
         spans.push(Span::new(start, bytes.len()));

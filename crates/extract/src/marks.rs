@@ -81,13 +81,19 @@ fn pair_in_paragraph(text: &str, paragraph: Span, index: usize, out: &mut Vec<Qu
     let body = &text[paragraph.range()];
     let base = paragraph.start as usize;
     // Every double mark starts with one of these bytes: scan bytes, decode only there.
-    let marks: Vec<(usize, char)> = body
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2 | 0xEF))
-        .filter_map(|(at, _)| body[at..].chars().next().map(|c| (at, c)))
-        .filter(|&(_, c)| is_double_mark(c))
-        .collect();
+    let bytes = body.as_bytes();
+    let mut marks: Vec<(usize, char)> = Vec::new();
+    let mut scan = 0;
+    while let Some(found) = bytes[scan..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2 | 0xEF))
+    {
+        let at = scan + found;
+        scan = at + 1;
+        if let Some(c) = body[at..].chars().next().filter(|&c| is_double_mark(c)) {
+            marks.push((at, c));
+        }
+    }
     if marks.is_empty() {
         return;
     }
