@@ -87,19 +87,25 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     let mut start = 0;
     let bytes = body.as_bytes();
     let mut scan = 0;
-    // Terminators are found by byte: `.`, `!`, `?`, and `…` (which opens with 0xE2).
-    while let Some(found) = bytes[scan..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
-        let at = scan + found;
+    // Terminators are found with memchr: `.`, `!` and `?` as bytes, `…` as a
+    // substring (rare, so its next position is kept until passed).
+    let ellipsis = "…".as_bytes();
+    let mut next_ellipsis = memchr::memmem::find(bytes, ellipsis);
+    loop {
+        if next_ellipsis.is_some_and(|e| e < scan) {
+            next_ellipsis = memchr::memmem::find(&bytes[scan..], ellipsis).map(|e| scan + e);
+        }
+        let punct = memchr::memchr3(b'.', b'!', b'?', &bytes[scan..]).map(|p| scan + p);
+        let at = match (punct, next_ellipsis) {
+            (Some(p), Some(e)) => p.min(e),
+            (p, e) => match p.or(e) {
+                Some(at) => at,
+                None => break,
+            },
+        };
         let Some(c) = body[at..].chars().next() else {
             break;
         };
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            scan = at + c.len_utf8();
-            continue;
-        }
         // Swallow repeated terminators and closing marks: `?!`, `.”`, `.)`.
         let mut end = at + c.len_utf8();
         while let Some(next) = body[end..].chars().next() {
