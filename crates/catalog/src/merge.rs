@@ -72,7 +72,8 @@ pub fn merge(corpus: &Corpus, extractions: &[Extraction]) -> Merged {
         }
         let main = by_first.values().copied().max_by_key(|&m| {
             (
-                mention_count(&nodes, members, &mut sets.clone(), m),
+                // `find` only compresses paths: the partition is unchanged.
+                mention_count(&nodes, members, &mut sets, m),
                 std::cmp::Reverse(m),
             )
         });
