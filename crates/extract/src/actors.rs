@@ -210,9 +210,17 @@ impl Actors {
                     .or_else(|| (0..keys.len()).rev().find(first_name));
             }
             if kind == Kind::Person {
-                return (0..keys.len())
-                    .rev()
-                    .find(|i| by_surname(i) && (keys[*i].first.is_none() || keys[*i].name == *key));
+                // "J den Hartog", or a garbled title ("Me den Hartog" for "Mr"): a
+                // first word of one or two letters that is no first name does not
+                // make a new person.
+                let initial_like = written.split(' ').next().is_some_and(|w| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() <= 2
+                        && !crate::lexicon::is_first_name(&w.to_lowercase())
+                });
+                return (0..keys.len()).rev().find(|i| {
+                    by_surname(i)
+                        && (keys[*i].first.is_none() || keys[*i].name == *key || initial_like)
+                });
             }
         }
         None

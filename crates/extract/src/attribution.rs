@@ -274,7 +274,10 @@ fn subject_before(
                     }
                 }
             }
-            if doc.tokens[j].quoted || lexicon::cue_lemma(&doc.tokens[j].lower).is_some() {
+            // A capitalised speech verb is part of a name ("North East Says No").
+            let verb = !doc.tokens[j].is_capital()
+                && lexicon::cue_lemma(&doc.tokens[j].lower).is_some();
+            if doc.tokens[j].quoted || verb {
                 break;
             }
         }

@@ -50,8 +50,8 @@ pub struct Name {
 }
 
 const CONNECTORS: &[&str] = &[
-    "of", "for", "the", "de", "da", "del", "van", "von", "der", "al", "bin", "le", "la", "du",
-    "and",
+    "of", "for", "the", "de", "da", "del", "van", "von", "der", "den", "ter", "di", "dos", "das",
+    "al", "bin", "le", "la", "du", "and",
 ];
 const EVENT_WORDS: &[&str] = &[
     "war",
@@ -130,6 +130,11 @@ fn connector_run(tokens: &[Token<'_>], j: usize, end: usize) -> Option<usize> {
     let mut k = j;
     while is_connector(k) && k - j < 2 {
         k += 1;
+    }
+    // A lone "the" joins nothing: "told the Independent the Tories' plans" is two
+    // names ("Bank of the West" keeps its "of the").
+    if k - j == 1 && tokens[j].lower == "the" {
+        return None;
     }
     (k > j && k < end && tokens[k].is_capital() && !tokens[k].quoted).then_some(k - j)
 }
