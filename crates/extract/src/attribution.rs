@@ -90,7 +90,13 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                     actor.kind = Kind::Government; // "Ukraine said": its government
                 }
                 if actor.kind == Kind::Unknown {
-                    actor.kind = Kind::Person;
+                    // "Microsoft says it is clamping down": "it" speaks of itself.
+                    let it_follows = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it");
+                    actor.kind = if it_follows {
+                        Kind::Organization
+                    } else {
+                        Kind::Person
+                    };
                 }
                 last_speaker = Some((speaker, paragraph));
             }
@@ -796,6 +802,21 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
         {
             return None;
         }
+        // "None more so than Henson, who ... the likes of Wilkinson. The confident
+        // 23-year-old is undaunted": an age stands for the person the previous
+        // sentence is about, the first it names.
+        if t.lower.ends_with("-year-old") && j > k && doc.tokens[k].lower == "the" {
+            let previous = doc.sentences[s.checked_sub(1)?].tokens.clone();
+            let person = (0..doc.actors.list.len())
+                .filter(|&a| doc.actors.list[a].kind == Kind::Person)
+                .filter_map(|a| {
+                    let tokens = &doc.actors.list[a].mention_tokens;
+                    tokens.iter().find(|t| previous.contains(t)).map(|&t| (t, a))
+                })
+                .min()?
+                .1;
+            return Some((person, j));
+        }
         if let Some((&end, &(actor, _))) = doc.name_at(j) {
             // "The Guardian's film critic Peter Bradshaw": past the possessive outlet.
             if doc.actors.list[actor].kind != Kind::Person && doc.tokens[end].possessive(doc.text) {
@@ -876,6 +897,37 @@ fn resolve_description(
             &[]
         }
     };
+    // "the council's spokesperson", "the firm's chief executive": someone who
+    // speaks for the organisation named by that noun ("UK Film Council").
+    let owner = (first..head).find(|&i| {
+        doc.tokens[i].possessive(doc.text)
+            && (lexicon::is_organization_word(doc.tokens[i].lower)
+                || lexicon::is_government_word(doc.tokens[i].lower))
+    });
+    if let Some(owner) = owner {
+        let noun = doc.tokens[owner].lower;
+        let organisation = (0..doc.actors.list.len())
+            .filter(|&a| {
+                let actor = &doc.actors.list[a];
+                matches!(actor.kind, Kind::Organization | Kind::Government)
+                    && actor
+                        .name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(noun))
+            })
+            .filter_map(|a| {
+                let recent = doc.actors.list[a].mention_tokens.iter().filter(|&&t| t < head).max()?;
+                Some((*recent, a))
+            })
+            .max()
+            .map(|(_, a)| a);
+        if let Some(actor) = organisation {
+            let span = Span::new(doc.tokens[first].start, doc.tokens[head].end);
+            doc.actors.list[actor].mentions.push(span);
+            doc.actors.list[actor].mention_tokens.push(head);
+            return actor;
+        }
+    }
     let mut best: Option<(i32, usize, usize)> = None; // (score, recency, actor)
     for (index, actor) in doc.actors.list.iter().enumerate() {
         if actor.kind != Kind::Person {

@@ -276,7 +276,27 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         titled: false,
     };
 
-    if lexicon::is_media_name(&lower)
+    // "Screen Daily", "Financial Times", "Washington Post": a masthead word last.
+    let masthead = b - a >= 2
+        && matches!(
+            tokens[b - 1].lower,
+            "daily"
+                | "weekly"
+                | "monthly"
+                | "times"
+                | "post"
+                | "herald"
+                | "gazette"
+                | "telegraph"
+                | "mirror"
+                | "tribune"
+                | "chronicle"
+                | "journal"
+                | "observer"
+                | "guardian"
+        );
+    if masthead
+        || lexicon::is_media_name(&lower)
         || lexicon::is_media_word(next)
         || (lexicon::is_media_word(next2) && next == "tv")
         || lexicon::is_media_word(prev)
@@ -292,7 +312,9 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     }
     // "National Security Council Secretary Alexander Wolfovich": a title after
     // the organisation words, then a name.
-    let last_title = (a..b).rev().find(|&i| {
+    // A title needs a name after it: in "Labour MP Oona King" the title is "MP",
+    // not the final "King".
+    let last_title = (a..b - 1).rev().find(|&i| {
         lexicon::is_core_title(&tokens[i].lower)
             || places::country_of_demonym(&tokens[i].lower).is_some()
     });
