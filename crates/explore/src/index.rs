@@ -1,0 +1,334 @@
+//! The explorer: every item's words and facet values, computed once from the
+//! catalog, and a query run over them.
+
+use crate::facets::{Facet, FacetCount, Selection};
+use crate::query::Query;
+use crate::text::{words, Word};
+use claimscope_model::{slug, Catalog};
+use std::collections::BTreeMap;
+
+/// The lists a user can browse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ItemKind {
+    Quote,
+    Claim,
+    Source,
+    Article,
+}
+
+impl ItemKind {
+    /// The facets shown beside this list, in order.
+    pub fn facets(self) -> &'static [Facet] {
+        match self {
+            ItemKind::Quote => &[
+                Facet::Source,
+                Facet::SourceType,
+                Facet::QuoteKind,
+                Facet::Article,
+                Facet::Outlet,
+                Facet::HasNumber,
+            ],
+            ItemKind::Claim => &[
+                Facet::ClaimType,
+                Facet::Certainty,
+                Facet::Source,
+                Facet::SourceType,
+                Facet::Entity,
+                Facet::Article,
+                Facet::Outlet,
+                Facet::HasNumber,
+            ],
+            ItemKind::Source => &[Facet::SourceType, Facet::Article, Facet::Outlet],
+            ItemKind::Article => &[Facet::Outlet],
+        }
+    }
+}
+
+/// One searchable item: the words of its text (highlighted), words of its
+/// context (searchable only), and its values for each facet.
+#[derive(Debug, Clone, Default)]
+struct Item {
+    words: Vec<Word>,
+    extra: Vec<Word>,
+    values: [Vec<String>; Facet::ALL.len()],
+}
+
+/// What a query returns for one list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Results {
+    /// Positions in the catalog's list of that kind, in catalog order.
+    pub items: Vec<usize>,
+    /// For each item, byte spans in its text (quote or claim text, source name,
+    /// article title) to highlight.
+    pub highlights: Vec<Vec<(usize, usize)>>,
+    /// For each facet of the list: every value some item would leave, and every
+    /// selected value even when none would.
+    pub counts: Vec<FacetCount>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Explorer {
+    quotes: Vec<Item>,
+    claims: Vec<Item>,
+    sources: Vec<Item>,
+    articles: Vec<Item>,
+    labels: BTreeMap<(Facet, String), String>,
+}
+
+const YES: &str = "yes";
+const NO: &str = "no";
+
+impl Explorer {
+    pub fn new(catalog: &Catalog) -> Explorer {
+        let mut labels = BTreeMap::new();
+        let mut label = |facet: Facet, value: &str, text: &str| {
+            labels
+                .entry((facet, value.to_string()))
+                .or_insert_with(|| text.to_string());
+        };
+        let article_outlet: BTreeMap<&str, Option<String>> = catalog
+            .articles
+            .iter()
+            .map(|a| (a.id.as_str(), a.outlet.as_deref().map(slug)))
+            .collect();
+        for a in &catalog.articles {
+            label(Facet::Article, &a.id, &a.title);
+            if let Some(outlet) = &a.outlet {
+                label(Facet::Outlet, &slug(outlet), outlet);
+            }
+        }
+        let source_kind: BTreeMap<&str, &'static str> = catalog
+            .sources
+            .iter()
+            .map(|s| (s.id.as_str(), s.kind.name()))
+            .collect();
+        let source_name: BTreeMap<&str, &str> = catalog
+            .sources
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str()))
+            .collect();
+        for s in &catalog.sources {
+            label(Facet::Source, &s.id, &s.name);
+            label(Facet::SourceType, s.kind.name(), s.kind.name());
+        }
+        for e in &catalog.entities {
+            label(Facet::Entity, &e.id, &e.name);
+        }
+        label(Facet::HasNumber, YES, "has a number");
+        label(Facet::HasNumber, NO, "no number");
+        let outlet_of = |article: &str| -> Vec<String> {
+            article_outlet
+                .get(article)
+                .cloned()
+                .flatten()
+                .into_iter()
+                .collect()
+        };
+        let speaker_words = |id: &Option<String>| -> Vec<Word> {
+            id.as_deref()
+                .and_then(|id| source_name.get(id))
+                .map(|name| words(name))
+                .unwrap_or_default()
+        };
+        let yes_no = |yes: bool| vec![if yes { YES } else { NO }.to_string()];
+
+        let quotes = catalog
+            .quotes
+            .iter()
+            .map(|q| {
+                let mut item = Item {
+                    words: words(&q.text),
+                    extra: speaker_words(&q.speaker),
+                    ..Item::default()
+                };
+                let v = &mut item.values;
+                v[Facet::Article as usize] = vec![q.article.clone()];
+                v[Facet::Outlet as usize] = outlet_of(&q.article);
+                v[Facet::Source as usize] = q.speaker.iter().cloned().collect();
+                v[Facet::SourceType as usize] = q
+                    .speaker
+                    .as_deref()
+                    .and_then(|s| source_kind.get(s))
+                    .map(|k| k.to_string())
+                    .into_iter()
+                    .collect();
+                v[Facet::QuoteKind as usize] = vec![q.kind.name().to_string()];
+                v[Facet::HasNumber as usize] = yes_no(q.text.chars().any(|c| c.is_ascii_digit()));
+                item
+            })
+            .collect();
+        let claims = catalog
+            .claims
+            .iter()
+            .map(|c| {
+                let mut item = Item {
+                    words: words(&c.text),
+                    extra: speaker_words(&c.source),
+                    ..Item::default()
+                };
+                let v = &mut item.values;
+                v[Facet::Article as usize] = vec![c.article.clone()];
+                v[Facet::Outlet as usize] = outlet_of(&c.article);
+                v[Facet::Source as usize] = c.source.iter().cloned().collect();
+                v[Facet::SourceType as usize] = c
+                    .source
+                    .as_deref()
+                    .and_then(|s| source_kind.get(s))
+                    .map(|k| k.to_string())
+                    .into_iter()
+                    .collect();
+                v[Facet::ClaimType as usize] = vec![c.kind.name().to_string()];
+                v[Facet::Certainty as usize] = vec![c.certainty.name().to_string()];
+                let mut entities = c.entities.clone();
+                entities.sort();
+                entities.dedup();
+                v[Facet::Entity as usize] = entities;
+                v[Facet::HasNumber as usize] = yes_no(!c.numbers.is_empty());
+                item
+            })
+            .collect();
+        let sources = catalog
+            .sources
+            .iter()
+            .map(|s| {
+                let mut extra = Vec::new();
+                for alias in &s.aliases {
+                    extra.extend(words(alias));
+                }
+                if let Some(role) = &s.role {
+                    extra.extend(words(role));
+                }
+                let mut item = Item {
+                    words: words(&s.name),
+                    extra,
+                    ..Item::default()
+                };
+                let v = &mut item.values;
+                v[Facet::Source as usize] = vec![s.id.clone()];
+                v[Facet::SourceType as usize] = vec![s.kind.name().to_string()];
+                v[Facet::Article as usize] = s.articles.clone();
+                let mut outlets: Vec<String> = s.articles.iter().flat_map(|a| outlet_of(a)).collect();
+                outlets.sort();
+                outlets.dedup();
+                v[Facet::Outlet as usize] = outlets;
+                item
+            })
+            .collect();
+        let articles = catalog
+            .articles
+            .iter()
+            .map(|a| {
+                let mut extra = Vec::new();
+                for field in [&a.outlet, &a.author].into_iter().flatten() {
+                    extra.extend(words(field));
+                }
+                let mut item = Item {
+                    words: words(&a.title),
+                    extra,
+                    ..Item::default()
+                };
+                item.values[Facet::Article as usize] = vec![a.id.clone()];
+                item.values[Facet::Outlet as usize] = outlet_of(&a.id);
+                item
+            })
+            .collect();
+        Explorer {
+            quotes,
+            claims,
+            sources,
+            articles,
+            labels,
+        }
+    }
+
+    /// The display name of a facet value, if the catalog has it.
+    pub fn label(&self, facet: Facet, value: &str) -> Option<&str> {
+        self.labels
+            .get(&(facet, value.to_string()))
+            .map(String::as_str)
+    }
+
+    /// Whether a value of a facet exists in the catalog (for a link's ids).
+    pub fn knows(&self, facet: Facet, value: &str) -> bool {
+        match facet {
+            Facet::QuoteKind => claimscope_model::QuoteKind::from_name(value).is_some(),
+            Facet::ClaimType => claimscope_model::ClaimType::from_name(value).is_some(),
+            Facet::Certainty => claimscope_model::Certainty::from_name(value).is_some(),
+            Facet::SourceType => claimscope_model::SourceType::from_name(value).is_some(),
+            _ => self.label(facet, value).is_some(),
+        }
+    }
+
+    fn items(&self, kind: ItemKind) -> &[Item] {
+        match kind {
+            ItemKind::Quote => &self.quotes,
+            ItemKind::Claim => &self.claims,
+            ItemKind::Source => &self.sources,
+            ItemKind::Article => &self.articles,
+        }
+    }
+
+    pub fn run(&self, kind: ItemKind, query: &Query, selection: &Selection) -> Results {
+        let facets = kind.facets();
+        let mut results = Results::default();
+        // counts[f][value] over items failing at most facet f.
+        let mut counts: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); facets.len()];
+        for (index, item) in self.items(kind).iter().enumerate() {
+            let spans = if query.is_empty() {
+                Vec::new()
+            } else {
+                match query.find(&item.words, &item.extra) {
+                    Some(spans) => spans,
+                    None => continue,
+                }
+            };
+            // Facets that are not this list's cannot narrow it.
+            let failing: Vec<usize> = (0..facets.len())
+                .filter(|&f| !selection.passes(facets[f], &item.values[facets[f] as usize]))
+                .collect();
+            match failing.as_slice() {
+                [] => {
+                    for (f, facet) in facets.iter().enumerate() {
+                        for value in &item.values[*facet as usize] {
+                            *counts[f].entry(value).or_default() += 1;
+                        }
+                    }
+                    results.items.push(index);
+                    results.highlights.push(spans);
+                }
+                [only] => {
+                    for value in &item.values[facets[*only] as usize] {
+                        *counts[*only].entry(value).or_default() += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (f, &facet) in facets.iter().enumerate() {
+            let mut list: Vec<FacetCount> = counts[f]
+                .iter()
+                .map(|(&value, &count)| FacetCount {
+                    facet,
+                    value: value.to_string(),
+                    label: self.label(facet, value).unwrap_or(value).to_string(),
+                    count,
+                    selected: selection.contains(facet, value),
+                })
+                .collect();
+            for value in selection.values.get(&facet).into_iter().flatten() {
+                if !counts[f].contains_key(value.as_str()) {
+                    list.push(FacetCount {
+                        facet,
+                        value: value.clone(),
+                        label: self.label(facet, value).unwrap_or(value).to_string(),
+                        count: 0,
+                        selected: true,
+                    });
+                }
+            }
+            list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+            results.counts.extend(list);
+        }
+        results
+    }
+}

@@ -1,0 +1,134 @@
+//! The explorer over the seed articles' real catalog: filters, counts and
+//! search checked against brute force.
+
+use claimscope_explore::{Explorer, Facet, ItemKind, Query, Selection};
+use claimscope_model::Catalog;
+use proptest::prelude::*;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+        claimscope_catalog::build_dir(&seeds)
+            .expect("the seeds build")
+            .1
+            .catalog
+    })
+}
+
+fn explorer() -> &'static Explorer {
+    static EXPLORER: OnceLock<Explorer> = OnceLock::new();
+    EXPLORER.get_or_init(|| Explorer::new(catalog()))
+}
+
+#[test]
+fn a_source_filter_shows_exactly_its_quotes() {
+    let catalog = catalog();
+    assert!(!catalog.sources.is_empty());
+    for source in &catalog.sources {
+        let mut selection = Selection::default();
+        selection.toggle(Facet::Source, &source.id);
+        let shown = explorer().run(ItemKind::Quote, &Query::default(), &selection).items;
+        let expected: Vec<usize> = (0..catalog.quotes.len())
+            .filter(|&i| catalog.quotes[i].speaker.as_deref() == Some(source.id.as_str()))
+            .collect();
+        assert_eq!(shown, expected, "source {}", source.id);
+    }
+}
+
+#[test]
+fn spelling_variants_find_each_other() {
+    let catalog = catalog();
+    let results = explorer().run(ItemKind::Claim, &Query::parse("mobilisation "), &Selection::default());
+    assert!(!results.items.is_empty(), "the seeds discuss mobilization");
+    for (&i, spans) in results.items.iter().zip(&results.highlights) {
+        let text = &catalog.claims[i].text;
+        assert!(!spans.is_empty());
+        for &(s, e) in spans {
+            assert!(text[s..e].to_lowercase().starts_with("mobili"), "{}", &text[s..e]);
+        }
+    }
+}
+
+/// Brute force: does item `i` of `kind` have `value` for `facet`?
+fn values(kind: ItemKind, i: usize, facet: Facet) -> Vec<String> {
+    let c = catalog();
+    let source_kind = |id: &Option<String>| -> Vec<String> {
+        id.iter()
+            .filter_map(|id| c.sources.iter().find(|s| s.id == *id))
+            .map(|s| s.kind.name().to_string())
+            .collect()
+    };
+    match (kind, facet) {
+        (ItemKind::Quote, Facet::Source) => c.quotes[i].speaker.iter().cloned().collect(),
+        (ItemKind::Quote, Facet::SourceType) => source_kind(&c.quotes[i].speaker),
+        (ItemKind::Quote, Facet::QuoteKind) => vec![c.quotes[i].kind.name().into()],
+        (ItemKind::Quote, Facet::Article) => vec![c.quotes[i].article.clone()],
+        (ItemKind::Claim, Facet::Source) => c.claims[i].source.iter().cloned().collect(),
+        (ItemKind::Claim, Facet::SourceType) => source_kind(&c.claims[i].source),
+        (ItemKind::Claim, Facet::ClaimType) => vec![c.claims[i].kind.name().into()],
+        (ItemKind::Claim, Facet::Certainty) => vec![c.claims[i].certainty.name().into()],
+        (ItemKind::Claim, Facet::Entity) => c.claims[i].entities.clone(),
+        (ItemKind::Claim, Facet::Article) => vec![c.claims[i].article.clone()],
+        (ItemKind::Claim, Facet::HasNumber) => {
+            vec![if c.claims[i].numbers.is_empty() { "no" } else { "yes" }.into()]
+        }
+        _ => Vec::new(),
+    }
+}
+
+const CHECKED: [(ItemKind, &[Facet]); 2] = [
+    (
+        ItemKind::Quote,
+        &[Facet::Source, Facet::SourceType, Facet::QuoteKind, Facet::Article],
+    ),
+    (
+        ItemKind::Claim,
+        &[
+            Facet::Source,
+            Facet::SourceType,
+            Facet::ClaimType,
+            Facet::Certainty,
+            Facet::Entity,
+            Facet::Article,
+            Facet::HasNumber,
+        ],
+    ),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Results are exactly the items passing every facet; each value's count is
+    /// the number of items passing every other facet and having that value.
+    #[test]
+    fn counts_and_results_match_brute_force(kind_pick in 0usize..2, picks in proptest::collection::vec((0usize..8, 0usize..64), 0..4)) {
+        let (kind, facets) = CHECKED[kind_pick];
+        let len = match kind { ItemKind::Quote => catalog().quotes.len(), _ => catalog().claims.len() };
+        let mut selection = Selection::default();
+        for (f, v) in picks {
+            let facet = facets[f % facets.len()];
+            let all: std::collections::BTreeSet<String> = (0..len).flat_map(|i| values(kind, i, facet)).collect();
+            if let Some(value) = all.iter().nth(v % all.len().max(1)) {
+                selection.toggle(facet, value);
+            }
+        }
+        let passes = |i: usize, facet: Facet| match selection.values.get(&facet) {
+            None => true,
+            Some(want) => values(kind, i, facet).iter().any(|v| want.contains(v)),
+        };
+        let results = explorer().run(kind, &Query::default(), &selection);
+        let expected: Vec<usize> = (0..len).filter(|&i| facets.iter().all(|&f| passes(i, f))).collect();
+        prop_assert_eq!(&results.items, &expected);
+        for count in &results.counts {
+            if !facets.contains(&count.facet) { continue; }
+            let brute = (0..len)
+                .filter(|&i| facets.iter().filter(|&&f| f != count.facet).all(|&f| passes(i, f)))
+                .filter(|&i| values(kind, i, count.facet).contains(&count.value))
+                .count();
+            prop_assert_eq!(count.count, brute, "{:?}={}", count.facet, count.value);
+        }
+    }
+}
