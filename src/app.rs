@@ -1,9 +1,11 @@
 //! The root component: owns the state and picks the view.
 
-use crate::components::{ArticleList, Notices, Reader};
-use crate::hooks::{current_query, use_navigator};
+use crate::components::{ArticleList, Facets, Notices, Reader, ResultList, Search, SourcePage, Tabs};
+use crate::hooks::{current_query, use_navigator, use_slash_focuses_search};
 use crate::state::{Action, AppState};
+use claimscope_explore::{ItemKind, Query};
 use claimscope_url_state::View;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
@@ -21,7 +23,16 @@ pub fn App() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
-    data: std::rc::Rc<claimscope_bundle::Bundle>,
+    data: Rc<claimscope_bundle::Bundle>,
+}
+
+fn list_kind(view: View) -> Option<ItemKind> {
+    match view {
+        View::Quotes => Some(ItemKind::Quote),
+        View::Claims => Some(ItemKind::Claim),
+        View::Sources => Some(ItemKind::Source),
+        _ => None,
+    }
 }
 
 #[component]
@@ -36,6 +47,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             state.dispatch(Action::Location(query))
         }))
     };
+    use_slash_focuses_search();
     // Each view change moves focus to the top of the new content, as a page load would.
     {
         let key = (state.url.view, state.url.item.clone());
@@ -48,24 +60,44 @@ fn Explorer(props: &ExplorerProps) -> Html {
             }
         });
     }
+    let results = {
+        let explorer = state.explorer.clone();
+        let key = (state.url.view, state.url.q.clone(), state.url.selection.clone());
+        use_memo(key, move |(view, q, selection)| {
+            list_kind(*view).map(|kind| explorer.run(kind, &Query::parse(q), selection))
+        })
+    };
 
     let article_count = state.data.corpus.articles.len();
-    let body = match (state.url.view, state.url.item.as_deref()) {
-        (View::Reader, Some(id)) => {
-            match state.data.corpus.articles.iter().position(|a| a.id == id) {
-                Some(index) => {
-                    html! { <Reader data={state.data.clone()} {index} navigator={navigator.clone()} /> }
-                }
-                None => html! {},
-            }
-        }
-        _ => html! { <ArticleList data={state.data.clone()} navigator={navigator.clone()} /> },
+    let url = state.url.clone();
+    let body = match (url.view, url.item.as_deref()) {
+        (View::Reader, Some(item)) => match state.reader_target(item) {
+            Some(target) => html! {
+                <Reader data={state.data.clone()} index={target.article} focus={target.focus}
+                        query={url.q.clone()} navigator={navigator.clone()} />
+            },
+            None => html! {},
+        },
+        (View::Source, Some(id)) => html! {
+            <SourcePage data={state.data.clone()} id={id.to_string()} navigator={navigator.clone()} />
+        },
+        (view, _) => match (list_kind(view), (*results).clone()) {
+            (Some(kind), Some(results)) => html! {
+                <div class="list-view">
+                    <Facets facets={kind.facets()} counts={results.counts.clone()} url={url.clone()} navigator={navigator.clone()} />
+                    <ResultList data={state.data.clone()} {kind} results={Rc::new(results)} navigator={navigator.clone()} />
+                </div>
+            },
+            _ => html! { <ArticleList data={state.data.clone()} navigator={navigator.clone()} /> },
+        },
     };
     html! {
         <>
             <header class="masthead">
                 <a class="brand" href="?" onclick={navigator.link("?".into())}>{ "claimscope" }</a>
                 <span class="tagline">{ format!("who claims what, across {article_count} articles") }</span>
+                <Tabs url={url.clone()} navigator={navigator.clone()} />
+                <Search url={url.clone()} navigator={navigator.clone()} />
             </header>
             <main id="main" tabindex="-1">
                 <Notices notices={state.notices.clone()} />

@@ -1,27 +1,44 @@
-//! App state: the embedded data, what the URL asks for, and the notices to show.
+//! App state: the embedded data, the explorer built over it, what the URL asks
+//! for, and the notices to show.
 
 use claimscope_bundle::Bundle;
+use claimscope_explore::{Explorer, Facet};
 use claimscope_url_state::{Notice, UrlState, View};
 use std::rc::Rc;
 use yew::Reducible;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppState {
     pub data: Rc<Bundle>,
+    pub explorer: Rc<Explorer>,
     pub url: UrlState,
     /// Why parts of the current URL were ignored.
     pub notices: Vec<Notice>,
 }
 
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data) && self.url == other.url && self.notices == other.notices
+    }
+}
+
 pub enum Action {
-    /// The location changed (a link was followed, or back / forward): re-read it.
+    /// The location changed (a link was followed, typing, or back / forward): re-read it.
     Location(String),
+}
+
+/// What the reader opens: an article, and the quote or claim to show in context.
+pub struct ReaderTarget {
+    pub article: usize,
+    pub focus: Option<String>,
 }
 
 impl AppState {
     pub fn new(data: Rc<Bundle>, query: &str) -> Self {
+        let explorer = Rc::new(Explorer::new(&data.catalog));
         let mut state = AppState {
             data,
+            explorer,
             url: UrlState::default(),
             notices: Vec::new(),
         };
@@ -29,20 +46,67 @@ impl AppState {
         state
     }
 
+    /// The article and focus for the reader's `item`: an article id, or the id
+    /// of a quote or claim (opened in its article).
+    pub fn reader_target(&self, item: &str) -> Option<ReaderTarget> {
+        let catalog = &self.data.catalog;
+        let article_index = |id: &str| self.data.corpus.articles.iter().position(|a| a.id == id);
+        if let Some(article) = article_index(item) {
+            return Some(ReaderTarget {
+                article,
+                focus: None,
+            });
+        }
+        let owner = catalog
+            .quotes
+            .iter()
+            .find(|q| q.id == item)
+            .map(|q| q.article.as_str())
+            .or_else(|| catalog.claims.iter().find(|c| c.id == item).map(|c| c.article.as_str()))?;
+        Some(ReaderTarget {
+            article: article_index(owner)?,
+            focus: Some(item.to_string()),
+        })
+    }
+
     fn apply_query(&mut self, query: &str) {
         let (mut url, mut notices) = UrlState::parse(query);
-        // The URL crate does not know the corpus; an id it cannot find is caught here.
-        if url.view == View::Reader {
-            let id = url.item.clone().unwrap_or_default();
-            if self.data.corpus.article(&id).is_none() {
+        // The URL crate does not know the corpus; ids it cannot find are caught here.
+        for facet in Facet::ALL {
+            let Some(values) = url.selection.values.get_mut(&facet) else {
+                continue;
+            };
+            let unknown: Vec<String> = values
+                .iter()
+                .filter(|v| !self.explorer.knows(facet, v))
+                .cloned()
+                .collect();
+            for value in unknown {
+                values.remove(&value);
                 notices.push(Notice {
-                    param: "item".into(),
-                    message: format!(
-                        "no article has the id \u{201c}{id}\u{201d}; showing the article list"
-                    ),
+                    param: facet.param().into(),
+                    message: format!("no {} \u{201c}{value}\u{201d} in these articles; ignored", facet.label().to_lowercase()),
                 });
-                url = UrlState::default();
             }
+            if values.is_empty() {
+                url.selection.values.remove(&facet);
+            }
+        }
+        let missing = match (url.view, url.item.as_deref()) {
+            (View::Reader, Some(id)) => self.reader_target(id).is_none().then(|| (id.to_string(), "article, quote or claim", View::Articles)),
+            (View::Source, Some(id)) => (!self.explorer.knows(Facet::Source, id)).then(|| (id.to_string(), "source", View::Sources)),
+            _ => None,
+        };
+        if let Some((id, what, fallback)) = missing {
+            notices.push(Notice {
+                param: "item".into(),
+                message: format!(
+                    "no {what} has the id \u{201c}{id}\u{201d}; showing the {} list",
+                    fallback.name()
+                ),
+            });
+            url.view = fallback;
+            url.item = None;
         }
         self.url = url;
         self.notices = notices;

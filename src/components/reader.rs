@@ -1,6 +1,8 @@
 use crate::hooks::Navigator;
 use claimscope_bundle::Bundle;
+use claimscope_explore::{text::words, Query};
 use claimscope_model::ParagraphRole;
+use claimscope_url_state::{UrlState, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -9,40 +11,99 @@ pub struct ReaderProps {
     pub data: Rc<Bundle>,
     /// Index of the article in the corpus.
     pub index: usize,
+    /// A quote or claim to scroll to and highlight.
+    pub focus: Option<String>,
+    /// The search, highlighted wherever a term matches.
+    pub query: String,
     pub navigator: Navigator,
 }
 
-/// One article, paragraph by paragraph, page furniture dimmed. Text is always
-/// rendered as text nodes, never parsed as HTML, whatever the file contains.
+/// Speaker colours cycle through this many classes.
+const COLOURS: usize = 8;
+
+/// A marked stretch of the article: who said it, what claim it is in.
+struct Mark {
+    start: usize,
+    end: usize,
+    what: MarkKind,
+}
+
+enum MarkKind {
+    Quote { id: String, speaker: Option<String>, colour: usize },
+    Claim { id: String, kind: &'static str },
+    Hit,
+}
+
+/// One article, paragraph by paragraph: page furniture dimmed, each quote
+/// coloured by its speaker (named on hover and focus), claims underlined by
+/// type, search terms marked. Text is always rendered as text nodes, never
+/// parsed as HTML, whatever the file contains.
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let article = &props.data.corpus.articles[props.index];
     let record = &props.data.catalog.articles[props.index];
+    let catalog = &props.data.catalog;
     let roles = props.data.roles.get(props.index);
-    let role_of = |p: usize| {
-        roles
-            .and_then(|r| r.get(p))
-            .copied()
-            .unwrap_or(ParagraphRole::Body)
-    };
-    let title = if record.title.trim().is_empty() {
-        record.file.clone()
-    } else {
-        record.title.clone()
-    };
+    let role_of = |p: usize| roles.and_then(|r| r.get(p)).copied().unwrap_or(ParagraphRole::Body);
+    let title = if record.title.trim().is_empty() { record.file.clone() } else { record.title.clone() };
+    {
+        let focus = props.focus.clone();
+        use_effect_with(focus, |focus| {
+            if focus.is_some() {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("focus"))
+                {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    el.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
+
+    let mut speakers: Vec<Option<&str>> = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
+    for q in catalog.quotes.iter().filter(|q| q.article == article.id) {
+        let speaker = q.speaker.as_deref();
+        let colour = speakers.iter().position(|s| *s == speaker).unwrap_or_else(|| {
+            speakers.push(speaker);
+            speakers.len() - 1
+        });
+        let name = speaker.and_then(|id| catalog.sources.iter().find(|s| s.id == id)).map(|s| s.name.clone());
+        marks.push(Mark {
+            start: q.start as usize,
+            end: q.end as usize,
+            what: MarkKind::Quote { id: q.id.clone(), speaker: name, colour: colour % COLOURS },
+        });
+    }
+    for c in catalog.claims.iter().filter(|c| c.article == article.id) {
+        marks.push(Mark { start: c.start as usize, end: c.end as usize, what: MarkKind::Claim { id: c.id.clone(), kind: c.kind.name() } });
+    }
+    let query = Query::parse(&props.query);
+    if !query.is_empty() {
+        for (start, end) in query.highlights(&words(&article.text)) {
+            marks.push(Mark { start, end, what: MarkKind::Hit });
+        }
+    }
+    let focus_span = props.focus.as_deref().and_then(|id| {
+        marks.iter().find_map(|m| match &m.what {
+            MarkKind::Quote { id: mid, .. } | MarkKind::Claim { id: mid, .. } if mid == id => Some((m.start, m.end)),
+            _ => None,
+        })
+    });
+    let mut focus_anchored = false;
+    let back = UrlState::list(View::Articles).to_query();
+
     html! {
         <article class="reader" data-id={article.id.clone()} aria-labelledby="reader-title">
             <nav aria-label="Back">
-                <a class="back" href="?" onclick={props.navigator.link("?".into())}>{ "← All articles" }</a>
+                <a class="back" href={back.clone()} onclick={props.navigator.link(back)}>{ "← All articles" }</a>
             </nav>
             <h1 id="reader-title">{ title }</h1>
             <p class="meta">
-                if let Some(outlet) = &record.outlet {
-                    <span class="outlet">{ outlet }</span>
-                }
-                if let Some(author) = &record.author {
-                    <span class="author">{ format!("by {author}") }</span>
-                }
+                if let Some(outlet) = &record.outlet { <span class="outlet">{ outlet }</span> }
+                if let Some(author) = &record.author { <span class="author">{ format!("by {author}") }</span> }
                 <span class="file">{ &article.file }</span>
                 <span class="words">{ format!("{} words", article.words) }</span>
             </p>
@@ -54,9 +115,52 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <div class="article-body">
                 { for article.paragraphs.iter().enumerate().filter(|(p, _)| role_of(*p) != ParagraphRole::Headline).map(|(p, &span)| {
                     let role = role_of(p);
+                    let (ps, pe) = (span.start as usize, span.end as usize);
+                    let mut cuts = vec![ps, pe];
+                    for m in &marks {
+                        for at in [m.start, m.end] {
+                            if ps < at && at < pe && article.text.is_char_boundary(at) { cuts.push(at); }
+                        }
+                    }
+                    if let Some((fs, fe)) = focus_span { for at in [fs, fe] { if ps < at && at < pe && article.text.is_char_boundary(at) { cuts.push(at); } } }
+                    cuts.sort_unstable();
+                    cuts.dedup();
+                    let segments = cuts.windows(2).map(|w| {
+                        let (a, b) = (w[0], w[1]);
+                        let covering = |m: &&Mark| m.start <= a && b <= m.end;
+                        let quote = marks.iter().filter(covering).find_map(|m| match &m.what { MarkKind::Quote { id, speaker, colour } => Some((id, speaker, *colour, m.start == a)), _ => None });
+                        let claim = marks.iter().filter(covering).find_map(|m| match &m.what { MarkKind::Claim { id, kind } => Some((id, *kind)), _ => None });
+                        let hit = marks.iter().filter(covering).any(|m| matches!(m.what, MarkKind::Hit));
+                        let focused = focus_span.is_some_and(|(fs, fe)| fs <= a && b <= fe);
+                        let text = &article.text[a..b];
+                        if quote.is_none() && claim.is_none() && !hit && !focused {
+                            return html! { { text } };
+                        }
+                        let anchor = focused && !focus_anchored;
+                        if anchor { focus_anchored = true; }
+                        let speaker_label = quote.map(|(_, s, _, _)| format!("said by {}", s.as_deref().unwrap_or("an unnamed speaker")));
+                        let first_of_quote = quote.is_some_and(|q| q.3);
+                        let class = classes!(
+                            quote.map(|(_, _, c, _)| format!("quote speaker-{c}")),
+                            claim.map(|(_, k)| format!("claim claim-{k}")),
+                            hit.then_some("hit"),
+                            focused.then_some("focus"),
+                        );
+                        html! {
+                            <span class={class}
+                                  id={anchor.then_some("focus")}
+                                  data-quote={quote.map(|q| q.0.clone())}
+                                  data-claim={claim.map(|c| c.0.clone())}
+                                  title={speaker_label.clone()}
+                                  tabindex={first_of_quote.then_some("0")}
+                                  aria-label={first_of_quote.then(|| format!("{} ({})", text, speaker_label.clone().unwrap_or_default()))}>
+                                if hit { <mark>{ text }</mark> } else { { text } }
+                            </span>
+                        }
+                    }).collect::<Html>();
                     html! {
                         <p class={classes!("paragraph", role.name())} data-role={role.name()} data-start={span.start.to_string()} data-end={span.end.to_string()}>
-                            { article.slice(span) }
+                            { segments }
                         </p>
                     }
                 }) }

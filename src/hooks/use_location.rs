@@ -31,6 +31,15 @@ impl Navigator {
         self.on_change.emit(current_query());
     }
 
+    /// Replaces the current history entry with `query` and reports it: for
+    /// typing, so each keystroke does not become a back-button step.
+    pub fn replace(&self, query: &str) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
+        }
+        self.on_change.emit(current_query());
+    }
+
     /// A click handler for a link to `query`: lets modified clicks (new tab, new
     /// window) through to the browser and handles plain ones in place.
     pub fn link(&self, query: String) -> Callback<MouseEvent> {

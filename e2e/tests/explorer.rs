@@ -1,0 +1,193 @@
+//! The explorer in a real browser: facets, search with highlights, shared links,
+//! back and forward, bad parameters, open in context, and the keyboard.
+
+use claimscope_e2e::{default_dist, repo_root, Browser, StaticServer};
+use serde_json::Value;
+use std::process::Command;
+
+/// The CLI's export of the seeds: the contract the app must agree with.
+fn cli_export() -> Value {
+    let out = Command::new(env!("CARGO"))
+        .current_dir(repo_root())
+        .args(["run", "--quiet", "--bin", "claimscope", "--", "export", "seeds"])
+        .output()
+        .expect("cargo runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("the export is JSON")
+}
+
+/// Moves the page to `query` as a link inside the app would (history + popstate).
+async fn go(browser: &Browser, query: &str) {
+    browser
+        .js(
+            "history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'));",
+            vec![Value::from(query)],
+        )
+        .await;
+}
+
+async fn sorted_ids(browser: &Browser, css: &str) -> Vec<String> {
+    let mut ids = browser.attrs(css, "data-id").await;
+    ids.sort();
+    ids
+}
+
+#[tokio::test]
+async fn every_source_filter_shows_exactly_its_quotes_in_the_cli_export() {
+    let export = cli_export();
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch().await;
+    browser.open(&format!("{}?view=quotes", server.base())).await;
+    browser.wait_for(".results").await;
+    let sources = export["sources"].as_array().unwrap();
+    assert!(sources.len() > 10);
+    for source in sources {
+        let id = source["id"].as_str().unwrap();
+        let mut expected: Vec<String> = export["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|q| q["speaker"].as_str() == Some(id))
+            .map(|q| q["id"].as_str().unwrap().to_string())
+            .collect();
+        expected.sort();
+        go(&browser, &format!("?view=quotes&source={id}")).await;
+        browser
+            .wait_until(&format!("the quotes of {id}"), || async {
+                browser.count(".notice").await == 0
+                    && sorted_ids(&browser, ".result.quote").await == expected
+            })
+            .await;
+    }
+}
+
+#[tokio::test]
+async fn search_highlights_and_a_shared_link_reproduces_the_view() {
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch().await;
+    browser.open(&format!("{}?view=claims", server.base())).await;
+    browser.wait_for(".result.claim").await;
+    let all = browser.count(".result.claim").await;
+
+    // Typing (British spelling) updates the results, the marks and the link.
+    browser
+        .js(
+            "const s = document.getElementById('search'); s.focus(); s.value = 'mobilisation';
+             s.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+            vec![],
+        )
+        .await;
+    browser
+        .wait_until("the search to narrow the claims", || async {
+            let n = browser.count(".result.claim").await;
+            n > 0 && n < all
+        })
+        .await;
+    assert!(browser.url().await.contains("q=mobilisation"));
+    let marks = browser.texts(".result.claim mark").await;
+    assert!(!marks.is_empty());
+    for m in &marks {
+        assert!(m.to_lowercase().starts_with("mobili"), "highlighted {m}");
+    }
+    // Typing replaced the history entry instead of adding one per keystroke.
+    let searched = sorted_ids(&browser, ".result.claim").await;
+
+    // A facet value narrows further and is a history step.
+    browser.click("fieldset[data-facet='certainty'] input[type='checkbox']").await;
+    browser
+        .wait_until("the certainty filter in the link", || async {
+            browser.url().await.contains("certainty=")
+        })
+        .await;
+    browser
+        .wait_until("the filtered list", || async {
+            sorted_ids(&browser, ".result.claim").await != searched
+                || browser.count("fieldset[data-facet='certainty'] input:checked").await == 1
+        })
+        .await;
+    let filtered = sorted_ids(&browser, ".result.claim").await;
+    let link = browser.url().await;
+    browser.screenshot("explorer-claims-1280").await;
+
+    // The same link in a fresh browser shows exactly the same items.
+    let other = Browser::launch().await;
+    other.open(&link).await;
+    other.wait_for(".results").await;
+    other
+        .wait_until("the shared view", || async {
+            sorted_ids(&other, ".result.claim").await == filtered
+        })
+        .await;
+    assert_eq!(other.count(".notice").await, 0);
+    other.close().await;
+
+    // Back undoes the facet, not each keystroke; forward redoes it.
+    browser.back().await;
+    browser
+        .wait_until("back to the search alone", || async {
+            sorted_ids(&browser, ".result.claim").await == searched
+        })
+        .await;
+    assert!(browser.url().await.contains("q=mobilisation"));
+    browser.forward().await;
+    browser
+        .wait_until("forward to the filter", || async {
+            sorted_ids(&browser, ".result.claim").await == filtered
+        })
+        .await;
+}
+
+#[tokio::test]
+async fn bad_parameters_get_notices_and_the_list_still_works() {
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch().await;
+    browser
+        .open(&format!(
+            "{}?view=quotes&source=nobody-at-all&kind=shouted&colour=red",
+            server.base()
+        ))
+        .await;
+    browser.wait_for(".result.quote").await;
+    let mut params = browser.attrs(".notice", "data-param").await;
+    params.sort();
+    assert_eq!(params, ["colour", "kind", "source"]);
+    let export = cli_export();
+    assert_eq!(
+        browser.count(".result.quote").await,
+        export["quotes"].as_array().unwrap().len(),
+        "the ignored filters narrow nothing"
+    );
+}
+
+#[tokio::test]
+async fn open_in_context_scrolls_to_the_quote_and_slash_focuses_search() {
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch().await;
+    browser.open(&format!("{}?view=quotes&kind=direct", server.base())).await;
+    browser.wait_for(".result.quote").await;
+    let id = browser.attrs(".result.quote", "data-id").await[0].clone();
+    browser
+        .click(&format!(".result.quote[data-id='{id}'] .context"))
+        .await;
+    browser.wait_for("article.reader #focus").await;
+    assert_eq!(
+        browser.attrs("#focus", "data-quote").await,
+        vec![id.clone()],
+        "the focused span is the quote"
+    );
+    assert!(browser.url().await.contains(&format!("view=reader&item={id}")));
+    // Every quote in the article is marked with a speaker colour and names its speaker.
+    let titles = browser.attrs("article.reader .quote[tabindex='0']", "title").await;
+    assert!(!titles.is_empty());
+    assert!(titles.iter().all(|t| t.starts_with("said by ")));
+    browser.screenshot("explorer-reader-focus-1280").await;
+
+    browser
+        .js(
+            "document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));",
+            vec![],
+        )
+        .await;
+    let active = browser.js("return document.activeElement && document.activeElement.id;", vec![]).await;
+    assert_eq!(active, Value::from("search"));
+}

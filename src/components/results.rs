@@ -1,0 +1,144 @@
+use super::highlight::highlighted;
+use crate::hooks::Navigator;
+use claimscope_bundle::Bundle;
+use claimscope_explore::{ItemKind, Results};
+use claimscope_model::{ClaimRecord, QuoteRecord};
+use claimscope_url_state::UrlState;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultListProps {
+    pub data: Rc<Bundle>,
+    pub kind: ItemKind,
+    pub results: Rc<Results>,
+    pub navigator: Navigator,
+}
+
+/// Results shown before "show more": enough to scan, few enough to render fast.
+const PAGE: usize = 100;
+
+/// One list of results; every item carries `data-id`, its id in the export.
+#[component]
+pub fn ResultList(props: &ResultListProps) -> Html {
+    let shown = use_state(|| PAGE);
+    let total = props.results.items.len();
+    let noun = match props.kind {
+        ItemKind::Quote => "quotes",
+        ItemKind::Claim => "claims",
+        ItemKind::Source => "sources",
+        ItemKind::Article => "articles",
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + PAGE))
+    };
+    html! {
+        <section class="results" aria-labelledby="results-heading">
+            <h1 id="results-heading">
+                { format!("{} {noun}", total) }
+            </h1>
+            if total == 0 {
+                <p class="empty">{ "Nothing matches. Remove a filter or change the search." }</p>
+            }
+            <ol class={classes!("result-list", noun)}>
+                { for props.results.items.iter().zip(&props.results.highlights).take(*shown).map(|(&i, spans)| {
+                    item(&props.data, props.kind, i, spans, &props.navigator)
+                }) }
+            </ol>
+            if total > *shown {
+                <button type="button" class="more" onclick={more}>{ format!("Show more ({} of {total} shown)", *shown) }</button>
+            }
+        </section>
+    }
+}
+
+fn item(data: &Bundle, kind: ItemKind, i: usize, spans: &[(usize, usize)], navigator: &Navigator) -> Html {
+    let catalog = &data.catalog;
+    match kind {
+        ItemKind::Quote => quote_item(data, &catalog.quotes[i], spans, navigator),
+        ItemKind::Claim => claim_item(data, &catalog.claims[i], spans, navigator),
+        ItemKind::Source => {
+            let s = &catalog.sources[i];
+            let query = UrlState::source(s.id.clone()).to_query();
+            let quotes = catalog.quotes.iter().filter(|q| q.speaker.as_deref() == Some(&s.id)).count();
+            let claims = catalog.claims.iter().filter(|c| c.source.as_deref() == Some(&s.id)).count();
+            html! {
+                <li class="result source" data-id={s.id.clone()} data-type={s.kind.name()}>
+                    <a class="name" href={query.clone()} onclick={navigator.link(query)}>{ highlighted(&s.name, spans) }</a>
+                    <span class="meta">
+                        <span class="badge">{ s.kind.name() }</span>
+                        if let Some(role) = &s.role { <span class="role">{ role }</span> }
+                        <span>{ format!("{quotes} quotes, {claims} claims, {} articles", s.articles.len()) }</span>
+                    </span>
+                </li>
+            }
+        }
+        ItemKind::Article => {
+            let a = &catalog.articles[i];
+            let query = UrlState::reader(a.id.clone()).to_query();
+            let title = if a.title.trim().is_empty() { a.file.clone() } else { a.title.clone() };
+            let spans = if a.title.trim().is_empty() { &[][..] } else { spans };
+            html! {
+                <li class="result article" data-id={a.id.clone()}>
+                    <a class="name" href={query.clone()} onclick={navigator.link(query)}>{ highlighted(&title, spans) }</a>
+                    <span class="meta">
+                        if let Some(outlet) = &a.outlet { <span class="outlet">{ outlet }</span> }
+                        <span class="file">{ &a.file }</span>
+                    </span>
+                </li>
+            }
+        }
+    }
+}
+
+fn source_link(data: &Bundle, id: Option<&str>, navigator: &Navigator) -> Html {
+    match id.and_then(|id| data.catalog.sources.iter().find(|s| s.id == id)) {
+        Some(s) => {
+            let query = UrlState::source(s.id.clone()).to_query();
+            html! { <a class="speaker" href={query.clone()} onclick={navigator.link(query)}>{ &s.name }</a> }
+        }
+        None => html! { <span class="speaker none">{ "no source named" }</span> },
+    }
+}
+
+fn article_title(data: &Bundle, id: &str) -> String {
+    data.catalog
+        .articles
+        .iter()
+        .find(|a| a.id == id)
+        .map(|a| if a.title.trim().is_empty() { a.file.clone() } else { a.title.clone() })
+        .unwrap_or_default()
+}
+
+pub fn quote_item(data: &Bundle, q: &QuoteRecord, spans: &[(usize, usize)], navigator: &Navigator) -> Html {
+    let context = UrlState::reader(q.id.clone()).to_query();
+    html! {
+        <li class="result quote" data-id={q.id.clone()} data-kind={q.kind.name()}>
+            <blockquote class="text">{ highlighted(&q.text, spans) }</blockquote>
+            <span class="meta">
+                { source_link(data, q.speaker.as_deref(), navigator) }
+                if let Some(cue) = &q.cue { <span class="cue">{ cue }</span> }
+                <span class="badge">{ q.kind.name() }</span>
+                <span class="article">{ article_title(data, &q.article) }</span>
+                <a class="context" href={context.clone()} onclick={navigator.link(context)}>{ "Open in context" }</a>
+            </span>
+        </li>
+    }
+}
+
+pub fn claim_item(data: &Bundle, c: &ClaimRecord, spans: &[(usize, usize)], navigator: &Navigator) -> Html {
+    let context = UrlState::reader(c.id.clone()).to_query();
+    html! {
+        <li class="result claim" data-id={c.id.clone()} data-type={c.kind.name()} data-certainty={c.certainty.name()}>
+            <p class="text">{ highlighted(&c.text, spans) }</p>
+            <span class="meta">
+                <span class={classes!("badge", "type", c.kind.name())}>{ c.kind.name() }</span>
+                <span class={classes!("badge", "certainty", c.certainty.name())}>{ c.certainty.name() }</span>
+                { source_link(data, c.source.as_deref(), navigator) }
+                <span class="article">{ article_title(data, &c.article) }</span>
+                <a class="context" href={context.clone()} onclick={navigator.link(context)}>{ "Open in context" }</a>
+            </span>
+        </li>
+    }
+}

@@ -1,0 +1,48 @@
+use super::results::{claim_item, quote_item};
+use crate::hooks::Navigator;
+use claimscope_bundle::Bundle;
+use claimscope_url_state::{UrlState, View};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SourcePageProps {
+    pub data: Rc<Bundle>,
+    pub id: String,
+    pub navigator: Navigator,
+}
+
+/// One source: who it is as the text gives it, and everything attributed to it
+/// across the articles.
+#[component]
+pub fn SourcePage(props: &SourcePageProps) -> Html {
+    let catalog = &props.data.catalog;
+    let Some(source) = catalog.sources.iter().find(|s| s.id == props.id) else {
+        return html! {};
+    };
+    let quotes: Vec<_> = catalog.quotes.iter().filter(|q| q.speaker.as_deref() == Some(&source.id)).collect();
+    let claims: Vec<_> = catalog.claims.iter().filter(|c| c.source.as_deref() == Some(&source.id)).collect();
+    let back = UrlState::list(View::Sources).to_query();
+    html! {
+        <article class="source-page" data-id={source.id.clone()} aria-labelledby="source-name">
+            <nav aria-label="Back">
+                <a class="back" href={back.clone()} onclick={props.navigator.link(back)}>{ "← All sources" }</a>
+            </nav>
+            <h1 id="source-name">{ &source.name }</h1>
+            <dl class="facts">
+                <dt>{ "Type" }</dt><dd>{ source.kind.name() }</dd>
+                if let Some(role) = &source.role { <dt>{ "Role" }</dt><dd>{ role }</dd> }
+                if !source.aliases.is_empty() { <dt>{ "Also written" }</dt><dd>{ source.aliases.join(", ") }</dd> }
+                <dt>{ "Articles" }</dt><dd>{ source.articles.len() }</dd>
+            </dl>
+            <h2>{ format!("Quotes ({})", quotes.len()) }</h2>
+            <ol class="result-list quotes">
+                { for quotes.iter().map(|q| quote_item(&props.data, q, &[], &props.navigator)) }
+            </ol>
+            <h2>{ format!("Claims ({})", claims.len()) }</h2>
+            <ol class="result-list claims">
+                { for claims.iter().map(|c| claim_item(&props.data, c, &[], &props.navigator)) }
+            </ol>
+        </article>
+    }
+}
