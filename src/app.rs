@@ -1,6 +1,6 @@
 //! The root component: owns the state and picks the view.
 
-use crate::components::{ArticleList, Facets, Notices, Reader, ResultList, Search, SourcePage, Tabs};
+use crate::components::{ArticleList, Export, Facets, Notices, Reader, ResultList, Search, SourcePage, Tabs};
 use crate::hooks::{current_query, use_navigator, use_slash_focuses_search};
 use crate::state::{Action, AppState};
 use claimscope_explore::{ItemKind, Query};
@@ -82,12 +82,18 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <SourcePage data={state.data.clone()} id={id.to_string()} navigator={navigator.clone()} />
         },
         (view, _) => match (list_kind(view), (*results).clone()) {
-            (Some(kind), Some(results)) => html! {
-                <div class="list-view">
-                    <Facets facets={kind.facets()} counts={results.counts.clone()} url={url.clone()} navigator={navigator.clone()} />
-                    <ResultList data={state.data.clone()} {kind} results={Rc::new(results)} navigator={navigator.clone()} />
-                </div>
-            },
+            (Some(kind), Some(results)) => {
+                let results = Rc::new(results);
+                html! {
+                    <div class="list-view">
+                        <Facets facets={kind.facets()} counts={results.counts.clone()} url={url.clone()} navigator={navigator.clone()} />
+                        <div class="list-main">
+                            <Export data={state.data.clone()} {kind} results={results.clone()} />
+                            <ResultList data={state.data.clone()} {kind} {results} navigator={navigator.clone()} />
+                        </div>
+                    </div>
+                }
+            }
             _ => html! { <ArticleList data={state.data.clone()} navigator={navigator.clone()} /> },
         },
     };

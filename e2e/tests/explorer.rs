@@ -191,3 +191,53 @@ async fn open_in_context_scrolls_to_the_quote_and_slash_focuses_search() {
     let active = browser.js("return document.activeElement && document.activeElement.id;", vec![]).await;
     assert_eq!(active, Value::from("search"));
 }
+
+#[tokio::test]
+async fn both_exports_hold_exactly_the_filtered_results() {
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch().await;
+    browser
+        .open(&format!("{}?view=quotes&kind=direct", server.base()))
+        .await;
+    browser.wait_for(".result.quote").await;
+    let shown = sorted_ids(&browser, ".result.quote").await;
+    // Capture what the page hands to the browser as a download.
+    browser
+        .js(
+            "window.__saved = [];
+             const create = URL.createObjectURL;
+             URL.createObjectURL = (blob) => { blob.text().then(t => window.__saved.push(t)); return create(blob); };",
+            vec![],
+        )
+        .await;
+    browser.click(".export-json").await;
+    browser.click(".export-csv").await;
+    browser
+        .wait_until("both files", || async {
+            browser.js("return window.__saved.length;", vec![]).await == Value::from(2)
+        })
+        .await;
+    let saved = browser.js("return window.__saved;", vec![]).await;
+    let json: Value = serde_json::from_str(saved[0].as_str().unwrap()).expect("JSON export parses");
+    for key in ["articles", "quotes", "sources", "claims", "entities"] {
+        assert!(json.get(key).is_some(), "export has {key}");
+    }
+    let mut json_ids: Vec<String> = json["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap().to_string())
+        .collect();
+    json_ids.sort();
+    assert_eq!(json_ids, shown, "the JSON holds exactly the shown quotes");
+    assert!(json["quotes"].as_array().unwrap().iter().all(|q| q["kind"] == "direct"));
+
+    let csv = saved[1].as_str().unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("record,id,article,text"));
+    let csv_rows = csv.lines().filter(|l| l.starts_with("quote,")).count();
+    assert_eq!(csv_rows, shown.len(), "the CSV has one row per shown quote");
+    for id in &shown {
+        assert!(csv.contains(&format!("quote,{id},")), "CSV row for {id}");
+    }
+}

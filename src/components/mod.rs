@@ -1,4 +1,5 @@
 mod article_list;
+mod export;
 mod facets;
 mod highlight;
 mod notices;
@@ -9,6 +10,7 @@ mod source_page;
 mod tabs;
 
 pub use article_list::ArticleList;
+pub use export::Export;
 pub use facets::Facets;
 pub use notices::Notices;
 pub use reader::Reader;

@@ -37,62 +37,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// Quotes and claims in one table: `record` says which; columns that do not
-/// apply to a record are empty. Lists are joined with `; `.
-pub fn write_csv(catalog: &Catalog, out: impl Write) -> Result<(), String> {
-    let mut w = csv::Writer::from_writer(out);
-    let header = [
-        "record",
-        "id",
-        "article",
-        "text",
-        "kind",
-        "speaker_or_source",
-        "cue",
-        "certainty",
-        "start",
-        "end",
-        "numbers",
-        "dates",
-        "entities",
-    ];
-    w.write_record(header).map_err(|e| e.to_string())?;
-    for q in &catalog.quotes {
-        w.write_record([
-            "quote",
-            &q.id,
-            &q.article,
-            &q.text,
-            q.kind.name(),
-            q.speaker.as_deref().unwrap_or(""),
-            q.cue.as_deref().unwrap_or(""),
-            "",
-            &q.start.to_string(),
-            &q.end.to_string(),
-            "",
-            "",
-            "",
-        ])
-        .map_err(|e| e.to_string())?;
-    }
-    for c in &catalog.claims {
-        let numbers: Vec<&str> = c.numbers.iter().map(|n| n.text.as_str()).collect();
-        w.write_record([
-            "claim",
-            &c.id,
-            &c.article,
-            &c.text,
-            c.kind.name(),
-            c.source.as_deref().unwrap_or(""),
-            "",
-            c.certainty.name(),
-            &c.start.to_string(),
-            &c.end.to_string(),
-            &numbers.join("; "),
-            &c.dates.join("; "),
-            &c.entities.join("; "),
-        ])
-        .map_err(|e| e.to_string())?;
-    }
-    w.flush().map_err(|e| e.to_string())
+/// The catalog as CSV (the table is defined in `claimscope_model::csv`).
+pub fn write_csv(catalog: &Catalog, mut out: impl Write) -> Result<(), String> {
+    out.write_all(claimscope_model::csv::write(catalog).as_bytes())
+        .map_err(|e| e.to_string())
 }

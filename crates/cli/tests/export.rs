@@ -117,3 +117,18 @@ fn csv_lists_quotes_and_claims() {
     assert!(csv.lines().any(|l| l.starts_with("quote,")));
     assert!(csv.lines().any(|l| l.starts_with("claim,")));
 }
+
+#[test]
+fn csv_reads_back_as_the_json_records() {
+    let doc: Value = serde_json::from_str(&export("json")).expect("valid JSON");
+    let csv = export("csv");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("valid CSV")).collect();
+    let quotes = doc["quotes"].as_array().unwrap();
+    let claims = doc["claims"].as_array().unwrap();
+    assert_eq!(rows.len(), quotes.len() + claims.len());
+    for (row, record) in rows.iter().zip(quotes.iter().chain(claims)) {
+        assert_eq!(&row[1], record["id"].as_str().unwrap());
+        assert_eq!(&row[3], record["text"].as_str().unwrap(), "text survives quoting");
+    }
+}

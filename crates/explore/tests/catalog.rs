@@ -132,3 +132,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_export_holds_the_shown_items_and_what_they_refer_to() {
+    let catalog = catalog();
+    let mut selection = Selection::default();
+    selection.toggle(Facet::QuoteKind, "direct");
+    let results = explorer().run(ItemKind::Quote, &Query::default(), &selection);
+    let export = claimscope_explore::export::subset(catalog, ItemKind::Quote, &results.items);
+    assert_eq!(export.quotes.len(), results.items.len());
+    assert!(export.quotes.iter().all(|q| q.kind.name() == "direct"));
+    for q in &export.quotes {
+        assert!(export.articles.iter().any(|a| a.id == q.article));
+        if let Some(s) = &q.speaker {
+            assert!(export.sources.iter().any(|x| x.id == *s));
+        }
+    }
+    assert!(export.claims.is_empty());
+}

@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod csv;
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Catalog {
     pub articles: Vec<ArticleRecord>,

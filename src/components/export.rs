@@ -1,0 +1,97 @@
+use claimscope_bundle::Bundle;
+use claimscope_explore::{export::subset, ItemKind, Results};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    pub data: Rc<Bundle>,
+    pub kind: ItemKind,
+    pub results: Rc<Results>,
+}
+
+/// Download what the list shows (CSV or JSON, the CLI's export shape) and copy
+/// the link that reproduces it.
+#[component]
+pub fn Export(props: &ExportProps) -> Html {
+    let status = use_state(String::new);
+    let name = match props.kind {
+        ItemKind::Quote => "quotes",
+        ItemKind::Claim => "claims",
+        ItemKind::Source => "sources",
+        ItemKind::Article => "articles",
+    };
+    let save = |format: &'static str| {
+        let data = props.data.clone();
+        let kind = props.kind;
+        let results = props.results.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let catalog = subset(&data.catalog, kind, &results.items);
+            let (content, mime) = match format {
+                "csv" => (claimscope_model::csv::write(&catalog), "text/csv;charset=utf-8"),
+                _ => match serde_json::to_string_pretty(&catalog) {
+                    Ok(json) => (json, "application/json"),
+                    Err(e) => {
+                        status.set(format!("Export failed: {e}"));
+                        return;
+                    }
+                },
+            };
+            let file = format!("claimscope-{name}.{format}");
+            status.set(match download(&file, mime, &content) {
+                Ok(()) => format!("Saved {file}"),
+                Err(message) => format!("Export failed: {message}"),
+            });
+        })
+    };
+    let copy = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(window) = web_sys::window() else { return };
+            let href = window.location().href().unwrap_or_default();
+            let _ = window.navigator().clipboard().write_text(&href);
+            status.set("Link copied".into());
+        })
+    };
+    html! {
+        <div class="export" role="group" aria-label="Share and export">
+            <button type="button" class="copy-link" onclick={copy}>{ "Copy link" }</button>
+            <button type="button" class="export-csv" onclick={save("csv")}>{ "Download CSV" }</button>
+            <button type="button" class="export-json" onclick={save("json")}>{ "Download JSON" }</button>
+            <span class="status" role="status" aria-live="polite">{ (*status).clone() }</span>
+        </div>
+    }
+}
+
+/// Saves `content` as a file through a temporary object URL.
+fn download(file: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys_array(content);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser refused to build the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser refused a download link".to_string())?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "cannot create a link")?
+        .dyn_into()
+        .map_err(|_| "not a link")?;
+    link.set_href(&url);
+    link.set_download(file);
+    link.click();
+    // Not revoked: revoking at once can cancel the download, and the file is
+    // small; the page's unload frees it.
+    Ok(())
+}
+
+fn js_sys_array(content: &str) -> wasm_bindgen::JsValue {
+    let array = js_sys::Array::new();
+    array.push(&wasm_bindgen::JsValue::from_str(content));
+    array.into()
+}
