@@ -1,6 +1,6 @@
 //! The root component: owns the state and picks the view.
 
-use crate::components::{ArticleList, Export, Facets, Notices, Reader, ResultList, Search, SourcePage, Tabs};
+use crate::components::{ArticleList, Export, Facets, Notices, Overview, Reader, ResultList, Search, SourcePage, Tabs};
 use crate::hooks::{current_query, use_navigator, use_slash_focuses_search};
 use crate::state::{Action, AppState};
 use claimscope_explore::{ItemKind, Query};
@@ -77,6 +77,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
                         query={url.q.clone()} navigator={navigator.clone()} />
             },
             None => html! {},
+        },
+        (View::Overview, _) => html! {
+            <Overview state={(*state).clone()} navigator={navigator.clone()} />
         },
         (View::Source, Some(id)) => html! {
             <SourcePage data={state.data.clone()} id={id.to_string()} navigator={navigator.clone()} />

@@ -241,3 +241,65 @@ async fn both_exports_hold_exactly_the_filtered_results() {
         assert!(csv.contains(&format!("quote,{id},")), "CSV row for {id}");
     }
 }
+
+#[tokio::test]
+async fn a_chart_bar_applies_its_filter() {
+    let export = cli_export();
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch().await;
+    browser.open(&format!("{}?view=overview", server.base())).await;
+    browser.wait_for("#chart-speakers a").await;
+    assert!(browser.count("#chart-claims a").await > 0);
+    assert!(browser.count("#chart-sources a").await > 0);
+    browser.screenshot("explorer-overview-1280").await;
+    // The first bar is the most quoted speaker; its link lists exactly their quotes.
+    let query = browser.attrs("#chart-speakers a", "data-query").await[0].clone();
+    let id = query.split("source=").nth(1).unwrap().split('&').next().unwrap().to_string();
+    let mut expected: Vec<String> = export["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["speaker"].as_str() == Some(id.as_str()))
+        .map(|q| q["id"].as_str().unwrap().to_string())
+        .collect();
+    expected.sort();
+    let label = browser.attrs("#chart-speakers a", "aria-label").await[0].clone();
+    assert!(label.ends_with(&format!(": {}", expected.len())), "{label}");
+    browser.click("#chart-speakers a").await;
+    browser
+        .wait_until("the speaker's quotes", || async {
+            sorted_ids(&browser, ".result.quote").await == expected
+        })
+        .await;
+    assert!(browser.url().await.contains(&format!("source={id}")));
+}
+
+#[tokio::test]
+async fn arrow_keys_move_through_results_and_enter_opens() {
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch().await;
+    browser.open(&format!("{}?view=sources", server.base())).await;
+    browser.wait_for(".result.source").await;
+    let ids = browser.attrs(".result.source", "data-id").await;
+    let key = |k: &str| {
+        format!(
+            "const el = document.activeElement || document.body;
+             el.dispatchEvent(new KeyboardEvent('keydown', {{ key: '{k}', bubbles: true }}));"
+        )
+    };
+    browser.js("document.querySelector('.result-list').querySelector('[data-primary]').focus();", vec![]).await;
+    browser.js(&key("ArrowDown"), vec![]).await;
+    browser.js(&key("ArrowDown"), vec![]).await;
+    browser.js(&key("ArrowUp"), vec![]).await;
+    let focused = browser
+        .js("return document.activeElement.closest('.result').dataset.id;", vec![])
+        .await;
+    assert_eq!(focused, Value::from(ids[1].clone()), "down, down, up lands on the second");
+    // Enter on a link follows it (the browser's own behaviour for links).
+    let client = browser.client();
+    let active = client.active_element().await.unwrap();
+    active.send_keys("\u{E007}").await.unwrap();
+    browser
+        .wait_for(&format!("article.source-page[data-id='{}']", ids[1]))
+        .await;
+}

@@ -5,6 +5,7 @@ use claimscope_explore::{ItemKind, Results};
 use claimscope_model::{ClaimRecord, QuoteRecord};
 use claimscope_url_state::UrlState;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,49 @@ pub struct ResultListProps {
 
 /// Results shown before "show more": enough to scan, few enough to render fast.
 const PAGE: usize = 100;
+
+/// ArrowDown / ArrowUp move focus to the next / previous result's main link
+/// (Enter then follows it, as any link).
+fn move_focus(event: KeyboardEvent) {
+    let step: i32 = match event.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    let Some(list) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(links) = list.query_selector_all("[data-primary]") else {
+        return;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    // `contains` holds for the node itself too.
+    let current = (0..links.length()).find(|&i| {
+        links
+            .item(i)
+            .zip(active.as_ref())
+            .is_some_and(|(link, active)| link.contains(Some(active)))
+    });
+    let next = match current {
+        Some(i) => i as i32 + step,
+        None => 0,
+    };
+    if next < 0 || next >= links.length() as i32 {
+        return;
+    }
+    if let Some(el) = links
+        .item(next as u32)
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        event.prevent_default();
+        let _ = el.focus();
+    }
+}
 
 /// One list of results; every item carries `data-id`, its id in the export.
 #[component]
@@ -35,13 +79,14 @@ pub fn ResultList(props: &ResultListProps) -> Html {
     };
     html! {
         <section class="results" aria-labelledby="results-heading">
+            <p id="keys-help" class="hint">{ "↑ ↓ move through the results, Enter opens one, / searches." }</p>
             <h1 id="results-heading">
                 { format!("{} {noun}", total) }
             </h1>
             if total == 0 {
                 <p class="empty">{ "Nothing matches. Remove a filter or change the search." }</p>
             }
-            <ol class={classes!("result-list", noun)}>
+            <ol class={classes!("result-list", noun)} onkeydown={move_focus} aria-describedby="keys-help">
                 { for props.results.items.iter().zip(&props.results.highlights).take(*shown).map(|(&i, spans)| {
                     item(&props.data, props.kind, i, spans, &props.navigator)
                 }) }
@@ -65,7 +110,7 @@ fn item(data: &Bundle, kind: ItemKind, i: usize, spans: &[(usize, usize)], navig
             let claims = catalog.claims.iter().filter(|c| c.source.as_deref() == Some(&s.id)).count();
             html! {
                 <li class="result source" data-id={s.id.clone()} data-type={s.kind.name()}>
-                    <a class="name" href={query.clone()} onclick={navigator.link(query)}>{ highlighted(&s.name, spans) }</a>
+                    <a class="name" data-primary="" href={query.clone()} onclick={navigator.link(query)}>{ highlighted(&s.name, spans) }</a>
                     <span class="meta">
                         <span class="badge">{ s.kind.name() }</span>
                         if let Some(role) = &s.role { <span class="role">{ role }</span> }
@@ -81,7 +126,7 @@ fn item(data: &Bundle, kind: ItemKind, i: usize, spans: &[(usize, usize)], navig
             let spans = if a.title.trim().is_empty() { &[][..] } else { spans };
             html! {
                 <li class="result article" data-id={a.id.clone()}>
-                    <a class="name" href={query.clone()} onclick={navigator.link(query)}>{ highlighted(&title, spans) }</a>
+                    <a class="name" data-primary="" href={query.clone()} onclick={navigator.link(query)}>{ highlighted(&title, spans) }</a>
                     <span class="meta">
                         if let Some(outlet) = &a.outlet { <span class="outlet">{ outlet }</span> }
                         <span class="file">{ &a.file }</span>
@@ -121,7 +166,7 @@ pub fn quote_item(data: &Bundle, q: &QuoteRecord, spans: &[(usize, usize)], navi
                 if let Some(cue) = &q.cue { <span class="cue">{ cue }</span> }
                 <span class="badge">{ q.kind.name() }</span>
                 <span class="article">{ article_title(data, &q.article) }</span>
-                <a class="context" href={context.clone()} onclick={navigator.link(context)}>{ "Open in context" }</a>
+                <a class="context" data-primary="" href={context.clone()} onclick={navigator.link(context)}>{ "Open in context" }</a>
             </span>
         </li>
     }
@@ -137,7 +182,7 @@ pub fn claim_item(data: &Bundle, c: &ClaimRecord, spans: &[(usize, usize)], navi
                 <span class={classes!("badge", "certainty", c.certainty.name())}>{ c.certainty.name() }</span>
                 { source_link(data, c.source.as_deref(), navigator) }
                 <span class="article">{ article_title(data, &c.article) }</span>
-                <a class="context" href={context.clone()} onclick={navigator.link(context)}>{ "Open in context" }</a>
+                <a class="context" data-primary="" href={context.clone()} onclick={navigator.link(context)}>{ "Open in context" }</a>
             </span>
         </li>
     }

@@ -16,6 +16,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
         (View::Quotes, "Quotes"),
         (View::Sources, "Sources"),
         (View::Articles, "Articles"),
+        (View::Overview, "Overview"),
     ];
     html! {
         <nav class="tabs" aria-label="Lists">

@@ -10,6 +10,7 @@
 pub mod export;
 pub mod facets;
 pub mod index;
+pub mod overview;
 pub mod query;
 pub mod text;
 

@@ -6,7 +6,7 @@
 //! the same state. This crate knows parameter names and values only; it must not
 //! know the corpus (whether an id exists is the app's check) or the DOM.
 //!
-//! Parameters: `view` (articles, quotes, claims, sources, source, reader), `q`
+//! Parameters: `view` (articles, quotes, claims, sources, overview, source, reader), `q`
 //! (search text), one per facet (`article`, `outlet`, `source`, `source_type`,
 //! `kind`, `type`, `certainty`, `entity`, `number`) and `item` (the open article,
 //! quote or claim in the reader; the source on its page). Several values of a
@@ -24,6 +24,8 @@ pub enum View {
     Quotes,
     Claims,
     Sources,
+    /// Charts over the current search and filters.
+    Overview,
     /// One source's page: `item` is its id.
     Source,
     /// One article: `item` is its id, or a quote's or claim's id to open it in context.
@@ -31,11 +33,12 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Articles,
         View::Quotes,
         View::Claims,
         View::Sources,
+        View::Overview,
         View::Source,
         View::Reader,
     ];
@@ -46,6 +49,7 @@ impl View {
             View::Quotes => "quotes",
             View::Claims => "claims",
             View::Sources => "sources",
+            View::Overview => "overview",
             View::Source => "source",
             View::Reader => "reader",
         }
