@@ -99,6 +99,36 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Runs axe-core (`CLAIMSCOPE_AXE`, installed by `cargo xtask setup`) on the
+    /// page and returns its serious and critical violations, one line each.
+    pub async fn axe_serious(&self) -> Vec<String> {
+        let path = std::env::var_os("CLAIMSCOPE_AXE")
+            .map(PathBuf::from)
+            .unwrap_or_else(crate::default_axe);
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!("axe-core at {}: {e} (run `cargo xtask setup`)", path.display())
+        });
+        self.js(&source, vec![]).await;
+        let result = self
+            .client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] })
+                   .then(r => done(r.violations
+                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                     .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' @ ' +
+                          v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("axe: {e}"));
+        result
+            .as_array()
+            .map(|a| a.iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect())
+            .unwrap_or_default()
+    }
+
     /// Waits until `css` matches at least one element.
     pub async fn wait_for(&self, css: &str) {
         self.wait_until(&format!("an element matching `{css}`"), || async {

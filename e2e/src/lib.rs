@@ -28,6 +28,15 @@ pub fn default_dist() -> PathBuf {
     dist
 }
 
+/// axe-core's browser build where `cargo xtask setup` installs it.
+pub fn default_axe() -> PathBuf {
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(std::env::temp_dir);
+    data.join("claimscope/axe-core-4.10.3/node_modules/axe-core/axe.min.js")
+}
+
 /// Where screenshots go: `e2e/artifacts/` (ignored by git).
 pub fn artifacts_dir() -> PathBuf {
     repo_root().join("e2e/artifacts")

@@ -108,9 +108,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <span class="words">{ format!("{} words", article.words) }</span>
             </p>
             if !record.warnings.is_empty() {
-                <ul class="warnings" role="status" aria-label="Problems with this file">
-                    { for record.warnings.iter().map(|w| html! { <li class="warning">{ w }</li> }) }
-                </ul>
+                <div role="status">
+                    <ul class="warnings" aria-label="Problems with this file">
+                        { for record.warnings.iter().map(|w| html! { <li class="warning">{ w }</li> }) }
+                    </ul>
+                </div>
             }
             <div class="article-body">
                 { for article.paragraphs.iter().enumerate().filter(|(p, _)| role_of(*p) != ParagraphRole::Headline).map(|(p, &span)| {

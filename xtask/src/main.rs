@@ -104,7 +104,8 @@ fn test(args: &[String]) -> Result<(), String> {
                 "--",
                 "--test-threads=1",
             ])
-            .env("CLAIMSCOPE_DIST", &dist))
+            .env("CLAIMSCOPE_DIST", &dist)
+            .env("CLAIMSCOPE_AXE", setup::axe_script()))
     })?;
     println!(
         "xtask: all tests passed in {:.0} s",

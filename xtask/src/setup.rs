@@ -12,6 +12,8 @@ const TRUNK_VERSION: &str = "0.21.14";
 /// npm's binaryen ships a wasm-opt that reads current rustc output (Debian's does not).
 const BINARYEN_VERSION: &str = "132";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// The accessibility checker the end-to-end tests inject into every view.
+const AXE_VERSION: &str = "4.10.3";
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Need {
@@ -45,6 +47,7 @@ impl Tools {
         }
         if need >= Need::Everything {
             tools.ensure_chromium()?;
+            tools.ensure_axe()?;
         }
         // trunk runs cargo offline (Trunk.toml), so every crate must be here first.
         run(tools.command("cargo").args(["fetch", "--locked"]))?;
@@ -139,6 +142,20 @@ impl Tools {
             .arg(format!("binaryen@{BINARYEN_VERSION}")))
     }
 
+    fn ensure_axe(&self) -> Result<(), String> {
+        if axe_script().is_file() {
+            return Ok(());
+        }
+        let dir = npm_dir("axe-core", AXE_VERSION);
+        println!("xtask: installing axe-core {AXE_VERSION} from npm into {}", dir.display());
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        run(self
+            .command("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&dir)
+            .arg(format!("axe-core@{AXE_VERSION}")))
+    }
+
     fn ensure_chromium(&self) -> Result<(), String> {
         let have = |p: &str| self.output(p, &["--version"]).is_some();
         if have("chromium") && have("chromedriver") {
@@ -187,12 +204,21 @@ fn cargo_bin_dir() -> PathBuf {
 }
 
 /// Outside the checkout, so a fresh clone on the same machine finds it installed.
-fn binaryen_dir() -> PathBuf {
+fn npm_dir(package: &str, version: &str) -> PathBuf {
     let data = std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
         .unwrap_or_else(std::env::temp_dir);
-    data.join(format!("claimscope/binaryen-{BINARYEN_VERSION}"))
+    data.join(format!("claimscope/{package}-{version}"))
+}
+
+fn binaryen_dir() -> PathBuf {
+    npm_dir("binaryen", BINARYEN_VERSION)
+}
+
+/// axe-core's browser build, which the end-to-end tests inject (`CLAIMSCOPE_AXE`).
+pub fn axe_script() -> PathBuf {
+    npm_dir("axe-core", AXE_VERSION).join("node_modules/axe-core/axe.min.js")
 }
 
 /// The version of `package` in Cargo.lock.
