@@ -92,7 +92,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                         <Facets facets={kind.facets()} counts={results.counts.clone()} url={url.clone()} navigator={navigator.clone()} />
                         <div class="list-main">
                             <Export data={state.data.clone()} {kind} results={results.clone()} />
-                            <ResultList data={state.data.clone()} {kind} {results} navigator={navigator.clone()} />
+                            <ResultList data={state.data.clone()} {kind} {results} search={url.q.clone()} navigator={navigator.clone()} />
                         </div>
                     </div>
                 }

@@ -303,3 +303,60 @@ async fn arrow_keys_move_through_results_and_enter_opens() {
         .wait_for(&format!("article.source-page[data-id='{}']", ids[1]))
         .await;
 }
+
+/// For every facet of a list: picking its first value shows exactly as many
+/// results as the facet said, puts it in the link, and clearing it restores the list.
+async fn check_every_facet(browser: &Browser, base: &str, view: &str, item: &str) {
+    browser.open(&format!("{base}?view={view}")).await;
+    browser.wait_for(item).await;
+    let all = browser.count(item).await;
+    let facets = browser.attrs("fieldset.facet", "data-facet").await;
+    assert!(facets.len() >= 5, "{view} has its facets: {facets:?}");
+    for facet in &facets {
+        let first = format!("fieldset[data-facet='{facet}'] li:first-child");
+        let value = browser.attrs(&format!("{first} input"), "data-value").await[0].clone();
+        let count: usize = browser.texts(&format!("{first} .count")).await[0].parse().unwrap();
+        browser.click(&format!("{first} input")).await;
+        browser
+            .wait_until(&format!("{view}: {facet}={value} shows {count}"), || async {
+                browser.count(item).await == count.min(100)
+                    && browser.url().await.contains(&format!("{facet}="))
+            })
+            .await;
+        assert_eq!(
+            browser.attrs(&format!("fieldset[data-facet='{facet}'] input:checked"), "data-value").await,
+            vec![value.clone()]
+        );
+        browser.click(&format!("fieldset[data-facet='{facet}'] a.clear")).await;
+        browser
+            .wait_until(&format!("{view}: {facet} cleared"), || async {
+                browser.count(item).await == all.min(100)
+            })
+            .await;
+    }
+}
+
+#[tokio::test]
+async fn every_facet_narrows_to_its_count_and_clears() {
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch().await;
+    check_every_facet(&browser, server.base(), "claims", ".result.claim").await;
+    check_every_facet(&browser, server.base(), "quotes", ".result.quote").await;
+    // Two facets at once, then "clear all".
+    browser
+        .open(&format!("{}?view=claims&type=event&certainty=asserted", server.base()))
+        .await;
+    browser.wait_for(".result.claim").await;
+    for t in browser.attrs(".result.claim", "data-type").await {
+        assert_eq!(t, "event");
+    }
+    for c in browser.attrs(".result.claim", "data-certainty").await {
+        assert_eq!(c, "asserted");
+    }
+    browser.click(".clear-all").await;
+    browser
+        .wait_until("all filters cleared", || async {
+            !browser.url().await.contains("type=")
+        })
+        .await;
+}

@@ -13,6 +13,8 @@ pub struct ResultListProps {
     pub data: Rc<Bundle>,
     pub kind: ItemKind,
     pub results: Rc<Results>,
+    /// The search, carried into "open in context" so the reader marks it too.
+    pub search: String,
     pub navigator: Navigator,
 }
 
@@ -88,7 +90,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
             }
             <ol class={classes!("result-list", noun)} onkeydown={move_focus} aria-describedby="keys-help">
                 { for props.results.items.iter().zip(&props.results.highlights).take(*shown).map(|(&i, spans)| {
-                    item(&props.data, props.kind, i, spans, &props.navigator)
+                    item(&props.data, props.kind, i, spans, &props.search, &props.navigator)
                 }) }
             </ol>
             if total > *shown {
@@ -98,11 +100,18 @@ pub fn ResultList(props: &ResultListProps) -> Html {
     }
 }
 
-fn item(data: &Bundle, kind: ItemKind, i: usize, spans: &[(usize, usize)], navigator: &Navigator) -> Html {
+fn item(
+    data: &Bundle,
+    kind: ItemKind,
+    i: usize,
+    spans: &[(usize, usize)],
+    search: &str,
+    navigator: &Navigator,
+) -> Html {
     let catalog = &data.catalog;
     match kind {
-        ItemKind::Quote => quote_item(data, &catalog.quotes[i], spans, navigator),
-        ItemKind::Claim => claim_item(data, &catalog.claims[i], spans, navigator),
+        ItemKind::Quote => quote_item(data, &catalog.quotes[i], spans, search, navigator),
+        ItemKind::Claim => claim_item(data, &catalog.claims[i], spans, search, navigator),
         ItemKind::Source => {
             let s = &catalog.sources[i];
             let query = UrlState::source(s.id.clone()).to_query();
@@ -156,8 +165,21 @@ fn article_title(data: &Bundle, id: &str) -> String {
         .unwrap_or_default()
 }
 
-pub fn quote_item(data: &Bundle, q: &QuoteRecord, spans: &[(usize, usize)], navigator: &Navigator) -> Html {
-    let context = UrlState::reader(q.id.clone()).to_query();
+/// The reader at `id`, marking `search`.
+fn in_context(id: &str, search: &str) -> String {
+    let mut url = UrlState::reader(id);
+    url.q = search.to_string();
+    url.to_query()
+}
+
+pub fn quote_item(
+    data: &Bundle,
+    q: &QuoteRecord,
+    spans: &[(usize, usize)],
+    search: &str,
+    navigator: &Navigator,
+) -> Html {
+    let context = in_context(&q.id, search);
     html! {
         <li class="result quote" data-id={q.id.clone()} data-kind={q.kind.name()}>
             <blockquote class="text">{ highlighted(&q.text, spans) }</blockquote>
@@ -172,8 +194,14 @@ pub fn quote_item(data: &Bundle, q: &QuoteRecord, spans: &[(usize, usize)], navi
     }
 }
 
-pub fn claim_item(data: &Bundle, c: &ClaimRecord, spans: &[(usize, usize)], navigator: &Navigator) -> Html {
-    let context = UrlState::reader(c.id.clone()).to_query();
+pub fn claim_item(
+    data: &Bundle,
+    c: &ClaimRecord,
+    spans: &[(usize, usize)],
+    search: &str,
+    navigator: &Navigator,
+) -> Html {
+    let context = in_context(&c.id, search);
     html! {
         <li class="result claim" data-id={c.id.clone()} data-type={c.kind.name()} data-certainty={c.certainty.name()}>
             <p class="text">{ highlighted(&c.text, spans) }</p>

@@ -37,11 +37,11 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
             </dl>
             <h2>{ format!("Quotes ({})", quotes.len()) }</h2>
             <ol class="result-list quotes">
-                { for quotes.iter().map(|q| quote_item(&props.data, q, &[], &props.navigator)) }
+                { for quotes.iter().map(|q| quote_item(&props.data, q, &[], "", &props.navigator)) }
             </ol>
             <h2>{ format!("Claims ({})", claims.len()) }</h2>
             <ol class="result-list claims">
-                { for claims.iter().map(|c| claim_item(&props.data, c, &[], &props.navigator)) }
+                { for claims.iter().map(|c| claim_item(&props.data, c, &[], "", &props.navigator)) }
             </ol>
         </article>
     }

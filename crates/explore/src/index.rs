@@ -112,7 +112,8 @@ impl Explorer {
             label(Facet::SourceType, s.kind.name(), s.kind.name());
         }
         for e in &catalog.entities {
-            label(Facet::Entity, &e.id, &e.name);
+            // "Belarus (place)": people, places and organisations in one facet.
+            label(Facet::Entity, &e.id, &format!("{} ({})", e.name, e.kind.name()));
         }
         label(Facet::HasNumber, YES, "has a number");
         label(Facet::HasNumber, NO, "no number");
