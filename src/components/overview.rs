@@ -35,9 +35,10 @@ pub fn Overview(props: &OverviewProps) -> Html {
     }
 }
 
-const LABEL_WIDTH: f64 = 190.0;
-const BAR_WIDTH: f64 = 380.0;
-const ROW: f64 = 26.0;
+// Whole pixels: integer coordinates keep float formatting out of the bundle.
+const LABEL_WIDTH: usize = 190;
+const BAR_WIDTH: usize = 380;
+const ROW: usize = 26;
 
 fn chart(id: &str, title: &str, target: View, bars: &[Bar], props: &OverviewProps) -> Html {
     if bars.is_empty() {
@@ -48,8 +49,8 @@ fn chart(id: &str, title: &str, target: View, bars: &[Bar], props: &OverviewProp
             </figure>
         };
     }
-    let max = bars.iter().map(Bar::total).max().unwrap_or(1).max(1) as f64;
-    let height = ROW * bars.len() as f64 + 4.0;
+    let max = bars.iter().map(Bar::total).max().unwrap_or(1).max(1);
+    let height = ROW * bars.len() + 4;
     let stacked = bars.iter().any(|b| b.segments.len() > 1);
     let mut keys: Vec<&str> = Vec::new();
     for bar in bars {
@@ -62,12 +63,12 @@ fn chart(id: &str, title: &str, target: View, bars: &[Bar], props: &OverviewProp
     html! {
         <figure class="chart" id={id.to_string()}>
             <figcaption>{ title }</figcaption>
-            <svg viewBox={format!("0 0 {} {height}", LABEL_WIDTH + BAR_WIDTH + 50.0)} class="bars">
+            <svg viewBox={format!("0 0 {} {height}", LABEL_WIDTH + BAR_WIDTH + 50)} class="bars">
                 { for bars.iter().enumerate().map(|(row, bar)| {
-                    let y = ROW * row as f64 + 2.0;
+                    let y = ROW * row + 2;
                     let mut x = LABEL_WIDTH;
                     let segments = bar.segments.iter().filter(|s| s.count > 0).map(|segment| {
-                        let width = BAR_WIDTH * segment.count as f64 / max;
+                        let width = (BAR_WIDTH * segment.count / max).max(1);
                         let mut url = props.state.url.clone();
                         url.view = target;
                         url.item = None;
@@ -84,7 +85,7 @@ fn chart(id: &str, title: &str, target: View, bars: &[Bar], props: &OverviewProp
                         let colour = if stacked { format!("segment key-{}", segment.key) } else { "segment".to_string() };
                         let node = html! {
                             <a href={href} onclick={props.navigator.link(query)} aria-label={label.clone()} data-query={data_query}>
-                                <rect class={colour} x={x.to_string()} y={y.to_string()} width={width.max(1.0).to_string()} height={(ROW - 6.0).to_string()}>
+                                <rect class={colour} x={x.to_string()} y={y.to_string()} width={width.to_string()} height={(ROW - 6).to_string()}>
                                     <title>{ label }</title>
                                 </rect>
                             </a>
@@ -94,9 +95,9 @@ fn chart(id: &str, title: &str, target: View, bars: &[Bar], props: &OverviewProp
                     }).collect::<Html>();
                     html! {
                         <g class="bar">
-                            <text x={(LABEL_WIDTH - 8.0).to_string()} y={(y + ROW / 2.0 + 1.0).to_string()} text-anchor="end" class="label">{ shorten(&bar.label, 24) }</text>
+                            <text x={(LABEL_WIDTH - 8).to_string()} y={(y + ROW / 2 + 1).to_string()} text-anchor="end" class="label">{ shorten(&bar.label, 24) }</text>
                             { segments }
-                            <text x={(x + 6.0).to_string()} y={(y + ROW / 2.0 + 1.0).to_string()} class="total">{ bar.total() }</text>
+                            <text x={(x + 6).to_string()} y={(y + ROW / 2 + 1).to_string()} class="total">{ bar.total() }</text>
                         </g>
                     }
                 }) }
