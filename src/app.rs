@@ -31,6 +31,7 @@ fn list_kind(view: View) -> Option<ItemKind> {
         View::Quotes => Some(ItemKind::Quote),
         View::Claims => Some(ItemKind::Claim),
         View::Sources => Some(ItemKind::Source),
+        View::Articles => Some(ItemKind::Article),
         _ => None,
     }
 }
@@ -92,12 +93,16 @@ fn Explorer(props: &ExplorerProps) -> Html {
                         <Facets facets={kind.facets()} counts={results.counts.clone()} url={url.clone()} navigator={navigator.clone()} />
                         <div class="list-main">
                             <Export data={state.data.clone()} {kind} results={results.clone()} />
-                            <ResultList data={state.data.clone()} {kind} {results} search={url.q.clone()} navigator={navigator.clone()} />
+                            if kind == ItemKind::Article {
+                                <ArticleList data={state.data.clone()} {results} navigator={navigator.clone()} />
+                            } else {
+                                <ResultList data={state.data.clone()} {kind} {results} search={url.q.clone()} navigator={navigator.clone()} />
+                            }
                         </div>
                     </div>
                 }
             }
-            _ => html! { <ArticleList data={state.data.clone()} navigator={navigator.clone()} /> },
+            _ => html! {},
         },
     };
     html! {

@@ -360,3 +360,22 @@ async fn every_facet_narrows_to_its_count_and_clears() {
         })
         .await;
 }
+
+#[tokio::test]
+async fn the_search_is_marked_in_the_reader_and_filters_the_articles() {
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch().await;
+    browser.open(&format!("{}?q=belarus", server.base())).await;
+    browser.wait_for(".article-item").await;
+    let titles = browser.texts(".article-item .article-title mark").await;
+    assert!(titles.iter().all(|t| t.eq_ignore_ascii_case("belarus") || t.to_lowercase().starts_with("belarus")));
+    let first = browser.attrs(".article-item", "data-id").await[0].clone();
+    browser.click(&format!(".article-item[data-id='{first}'] .article-title")).await;
+    browser.wait_for(&format!("article.reader[data-id='{first}']")).await;
+    // The reader link carries no q: open one that does.
+    browser.open(&format!("{}?view=reader&item={first}&q=belarus", server.base())).await;
+    browser.wait_for("article.reader mark").await;
+    for m in browser.texts("article.reader mark").await {
+        assert!(m.to_lowercase().starts_with("belarus"), "marked {m}");
+    }
+}

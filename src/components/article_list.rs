@@ -1,5 +1,8 @@
+use super::highlight::highlighted;
+use super::results::move_focus;
 use crate::hooks::Navigator;
 use claimscope_bundle::Bundle;
+use claimscope_explore::Results;
 use claimscope_url_state::UrlState;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -7,6 +10,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
     pub data: Rc<Bundle>,
+    /// The articles the search and filters leave, with title highlights.
+    pub results: Rc<Results>,
     pub navigator: Navigator,
 }
 
@@ -16,17 +21,26 @@ pub struct ArticleListProps {
 pub fn ArticleList(props: &ArticleListProps) -> Html {
     let records = &props.data.catalog.articles;
     let quote_counts = props.data.catalog.quotes_per_article();
+    let shown = &props.results;
     html! {
         <section class="articles" aria-labelledby="articles-heading">
-            <h1 id="articles-heading">{ format!("Articles ({})", records.len()) }</h1>
-            <ol class="article-list">
-                { for records.iter().map(|record| {
+            <h1 id="articles-heading">
+                if shown.items.len() == records.len() {
+                    { format!("Articles ({})", records.len()) }
+                } else {
+                    { format!("Articles ({} of {})", shown.items.len(), records.len()) }
+                }
+            </h1>
+            <ol class="article-list" onkeydown={move_focus}>
+                { for shown.items.iter().zip(&shown.highlights).filter_map(|(&i, spans)| records.get(i).map(|r| (r, spans))).map(|(record, spans)| {
                     let query = UrlState::reader(record.id.clone()).to_query();
-                    let title = if record.title.trim().is_empty() { record.file.clone() } else { record.title.clone() };
+                    let untitled = record.title.trim().is_empty();
+                    let title = if untitled { record.file.clone() } else { record.title.clone() };
+                    let spans = if untitled { &[][..] } else { &spans[..] };
                     let quotes = quote_counts.get(record.id.as_str()).copied().unwrap_or(0);
                     html! {
                         <li class="article-item" data-id={record.id.clone()} data-quotes={quotes.to_string()}>
-                            <a class="article-title" href={query.clone()} onclick={props.navigator.link(query)}>{ title }</a>
+                            <a class="article-title" data-primary="" href={query.clone()} onclick={props.navigator.link(query)}>{ highlighted(&title, spans) }</a>
                             <span class="meta">
                                 if let Some(outlet) = &record.outlet {
                                     <span class="outlet">{ outlet }</span>

@@ -23,7 +23,7 @@ const PAGE: usize = 100;
 
 /// ArrowDown / ArrowUp move focus to the next / previous result's main link
 /// (Enter then follows it, as any link).
-fn move_focus(event: KeyboardEvent) {
+pub fn move_focus(event: KeyboardEvent) {
     let step: i32 = match event.key().as_str() {
         "ArrowDown" => 1,
         "ArrowUp" => -1,
