@@ -28,6 +28,11 @@ impl Browser {
     }
 
     pub async fn launch_sized(width: u32, height: u32) -> Browser {
+        Browser::launch_with(width, height, &[]).await
+    }
+
+    /// A browser with extra Chromium switches (e.g. `--force-dark-mode`).
+    pub async fn launch_with(width: u32, height: u32, extra: &[&str]) -> Browser {
         let port = free_port();
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         let driver = Command::new(&chromedriver)
@@ -50,7 +55,7 @@ impl Browser {
         wait_until_listening(port);
 
         let binary = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let args = [
+        let mut args = vec![
             "--headless=new".to_string(),
             "--no-sandbox".into(),
             "--disable-gpu".into(),
@@ -62,6 +67,7 @@ impl Browser {
             format!("--window-size={width},{height}"),
             format!("--user-data-dir={}", browser._profile.path().display()),
         ];
+        args.extend(extra.iter().map(|a| a.to_string()));
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
             "goog:chromeOptions".into(),

@@ -46,3 +46,30 @@ async fn no_view_has_a_serious_accessibility_violation() {
     }
     assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
 }
+
+#[tokio::test]
+async fn dark_mode_follows_the_system_and_stays_readable() {
+    let server = StaticServer::start(&default_dist(), "/demo/");
+    let browser = Browser::launch_with(1280, 900, &["--force-dark-mode"]).await;
+    let mut problems = Vec::new();
+    for (name, query, ready) in VIEWS {
+        if name == "reader" {
+            continue;
+        }
+        browser.open(&format!("{}{query}", server.base())).await;
+        browser.wait_for(ready).await;
+        let dark = browser
+            .js("return matchMedia('(prefers-color-scheme: dark)').matches;", vec![])
+            .await;
+        assert_eq!(dark, serde_json::Value::from(true), "the browser prefers dark");
+        let background = browser
+            .js("return getComputedStyle(document.documentElement).backgroundColor;", vec![])
+            .await;
+        assert_eq!(background, serde_json::Value::from("rgb(21, 23, 27)"), "{name} is dark");
+        browser.screenshot(&format!("view-{name}-dark")).await;
+        for violation in browser.axe_serious().await {
+            problems.push(format!("{name} (dark): {violation}"));
+        }
+    }
+    assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
+}

@@ -47,7 +47,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                                 }
                                 <span class="file">{ &record.file }</span>
                                 <span class="words">{ format!("{} words", record.words) }</span>
-                                <span class="quote-count">{ format!("{quotes} quotes") }</span>
+                                <span class="quote-count">{ if quotes == 1 { "1 quote".to_string() } else { format!("{quotes} quotes") } }</span>
                             </span>
                             if !record.warnings.is_empty() {
                                 <ul class="warnings" aria-label="Problems with this file">
