@@ -169,6 +169,12 @@ fn clean(
         return None;
     }
     let lower = joined_lower(tokens, a, b);
+    // "Ms King", "Mr Bishop": after an honorific a title word is a surname.
+    let honorific_before = a > 0
+        && matches!(
+            tokens[a - 1].lower,
+            "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+        );
     // A lone sentence-initial word seen nowhere else in capitals is an ordinary word.
     if b - a == 1
         && a == initial_token
@@ -206,9 +212,12 @@ fn clean(
     {
         return None;
     }
-    // Adverbs and participles that a sentence happened to start with.
+    // Adverbs and participles that a sentence happened to start with ("Only",
+    // "Speaking"); not a surname after an honorific, nor "King" or "Wing".
     if b - a == 1
-        && (tokens[a].lower.ends_with("ly") || tokens[a].lower.ends_with("ing"))
+        && !honorific_before
+        && (tokens[a].lower.ends_with("ly")
+            || tokens[a].lower.ends_with("ing") && tokens[a].lower.len() > 4)
         && !lexicon::is_media_name(&lower)
     {
         return None;
@@ -228,7 +237,7 @@ fn clean(
     let raw = tokens[a].text(text);
     if b - a == 1
         && (raw.len() > 2 && raw.ends_with('s') && is_acronym(&raw[..raw.len() - 1])
-            || lexicon::is_title(&lower))
+            || lexicon::is_title(&lower) && !honorific_before)
     {
         return None;
     }
@@ -327,9 +336,16 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         }
         let name_ok = !name_part.is_empty()
             && name_part.clone().all(|i| {
+                // A title-like word last, after a first name or an honorific, is a
+                // surname ("Oona King", "Ms King").
+                let honorific = matches!(
+                    tokens[t].lower,
+                    "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+                );
+                let surname = i == b - 1 && (i > t + 1 || honorific);
                 !lexicon::is_organization_word(&tokens[i].lower)
                     && !lexicon::is_government_word(&tokens[i].lower)
-                    && !lexicon::is_title(&tokens[i].lower)
+                    && (!lexicon::is_title(&tokens[i].lower) || surname)
             })
             && !places::is_place(
                 &tokens[name_part.clone()]
@@ -379,6 +395,12 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     let org_context = org_evidence(tokens, a, b);
     if org_context {
         return whole(Kind::Organization);
+    }
+    // "a cafe in Brick Lane", "talks at Lancaster House": after a preposition of
+    // place, a name that does not open with a first name is a place.
+    let place_before = matches!(prev, "in" | "at" | "near" | "outside" | "inside");
+    if place_before && b - a >= 2 && !lexicon::is_first_name(tokens[a].lower) {
+        return whole(Kind::Place);
     }
     if (2..=4).contains(&(b - a)) && tokens[a..b].iter().all(|t| !is_acronym(t.text(text))) {
         return whole(Kind::Person);
