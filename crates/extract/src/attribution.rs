@@ -38,8 +38,13 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 && doc.tokens.get(k + 1).is_some_and(|n| n.lower == "to")
             {
                 ("according to", true)
-            } else if let Some(lemma) = lexicon::cue_lemma(&t.lower) {
+            } else if let Some(lemma) = lexicon::cue_lemma(t.lower) {
                 if is_noun_use(doc, k) {
+                    continue;
+                }
+                // "Asked if Mr Blunkett could return, he replied": a participle
+                // opening the sentence is passive; the one asked is the subject.
+                if k == range.start && matches!(t.lower, "asked" | "told" | "pressed" | "questioned") {
                     continue;
                 }
                 (lemma, false)
@@ -599,12 +604,14 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
             .rev()
             .find_map(|s| subject_of_sentence(doc, s, at))
     })?;
+    // The last speaker named again after the new subject keeps the floor, unless
+    // only as a possessive ("backed Gerrard's view").
     let fresh = last.is_none_or(|(speaker, _)| {
         speaker != actor
             && doc.actors.list[speaker]
                 .mention_tokens
                 .iter()
-                .filter(|&&t| t < at)
+                .filter(|&&t| t < at && !doc.tokens[t].possessive(doc.text))
                 .max()
                 .is_none_or(|&t| t < token)
     });
@@ -789,8 +796,15 @@ fn resolve_pronoun(
 fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)> {
     let range = doc.sentences[s].tokens.clone();
     let mut k = range.start;
-    if let Some(comma) = (k..range.end.min(k + 5)).find(|&j| doc.tokens[j].is_punct(',')) {
-        if !doc.name_ending_at.contains_key(&(comma.saturating_sub(1))) {
+    // "Asked if Mr Blunkett could return ..., he replied": an opening clause
+    // is not the subject, however long.
+    let opens_clause = matches!(
+        doc.tokens[k].lower,
+        "asked" | "if" | "when" | "while" | "after" | "before" | "although" | "though" | "speaking" | "unlike"
+    );
+    let reach = if opens_clause { range.end } else { range.end.min(k + 5) };
+    if let Some(comma) = (k..reach).find(|&j| doc.tokens[j].is_punct(',')) {
+        if opens_clause || !doc.name_ending_at.contains_key(&(comma.saturating_sub(1))) {
             k = comma + 1;
         }
     }
@@ -822,7 +836,12 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
             if doc.actors.list[actor].kind != Kind::Person && doc.tokens[end].possessive(doc.text) {
                 continue;
             }
-            return (doc.actors.list[actor].kind == Kind::Person).then_some((actor, end));
+            // "And Blues boss Jose Mourinho backed ...": past a team or a place
+            // used as a modifier, to the person.
+            if doc.actors.list[actor].kind != Kind::Person {
+                continue;
+            }
+            return Some((actor, end));
         }
         if !t.is_word() && !t.is_punct('-') {
             return None;

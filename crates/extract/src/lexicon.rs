@@ -713,6 +713,7 @@ pub fn is_organization_word(word: &str) -> bool {
             | "federation"
             | "league"
             | "club"
+            | "industry"
             | "party"
             // Parties named by their members ("Liberal Democrats", "the Tories").
             | "democrats"

@@ -284,6 +284,22 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         role: None,
         titled: false,
     };
+    // "Ms Essex", "Mr Jordan": a name right after an honorific is a person's,
+    // whatever else the word can be.
+    if a > 0
+        && matches!(
+            prev,
+            "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+        )
+    {
+        return Name {
+            first: a,
+            end: b,
+            kind: Kind::Person,
+            role: Some(tokens[a - 1].text(text).to_string()),
+            titled: true,
+        };
+    }
 
     // "Screen Daily", "Financial Times", "Washington Post": a masthead word last.
     let masthead = b - a >= 2
@@ -303,6 +319,12 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
                 | "journal"
                 | "observer"
                 | "guardian"
+                | "magazine"
+                | "newspaper"
+                | "radio"
+                | "tv"
+                | "television"
+                | "news"
         );
     if masthead
         || lexicon::is_media_name(&lower)
@@ -330,6 +352,10 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     let org_word = words().position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
     if let Some(t) = last_title {
         let name_part = t + 1..b;
+        let honorific_title = matches!(
+            tokens[t].lower,
+            "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+        );
         if name_part.start < b && CONNECTORS.contains(&tokens[name_part.start].lower) {
             // "President of Belarus": a post, not a name.
             return whole(Kind::Unknown);
@@ -338,22 +364,20 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
             && name_part.clone().all(|i| {
                 // A title-like word last, after a first name or an honorific, is a
                 // surname ("Oona King", "Ms King").
-                let honorific = matches!(
-                    tokens[t].lower,
-                    "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
-                );
-                let surname = i == b - 1 && (i > t + 1 || honorific);
+                let surname = i == b - 1 && (i > t + 1 || honorific_title);
                 !lexicon::is_organization_word(&tokens[i].lower)
                     && !lexicon::is_government_word(&tokens[i].lower)
                     && (!lexicon::is_title(&tokens[i].lower) || surname)
             })
-            && !places::is_place(
+            // "Ms Essex": after an honorific even a place name is a surname.
+            && (honorific_title
+                || !places::is_place(
                 &tokens[name_part.clone()]
                     .iter()
                     .map(|t| t.lower)
                     .collect::<Vec<_>>()
                     .join(" "),
-            );
+            ));
         let org_before_title = org_word.is_none_or(|o| a + o < t);
         if name_ok && org_before_title {
             let role = text[tokens[a].start..tokens[t].end].to_string();
@@ -402,7 +426,15 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     if place_before && b - a >= 2 && !lexicon::is_first_name(tokens[a].lower) {
         return whole(Kind::Place);
     }
-    if (2..=4).contains(&(b - a)) && tokens[a..b].iter().all(|t| !is_acronym(t.text(text))) {
+    // "Flying Without Wings", "Boulevard of Broken Dreams": a title, not a person;
+    // names do not hold capitalised function words.
+    let titled_work = tokens[a + 1..b]
+        .iter()
+        .any(|t| t.is_capital() && lexicon::is_function_word(t.lower));
+    if (2..=4).contains(&(b - a))
+        && !titled_work
+        && tokens[a..b].iter().all(|t| !is_acronym(t.text(text)))
+    {
         return whole(Kind::Person);
     }
     if b - a == 1 && matches!(prev, "near" | "across" | "outside" | "inside" | "into") {
