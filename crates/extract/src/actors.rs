@@ -26,6 +26,9 @@ pub struct Actor {
     pub cited: bool,
     /// Known by a description or a group noun, not by a name.
     pub described: bool,
+    /// An organisation that has spoken through a person ("a spokesman for the
+    /// BPI said"), so "he said" right after can be it.
+    pub has_spokesperson: bool,
 }
 
 #[derive(Default)]
@@ -88,6 +91,7 @@ impl Actors {
                     mention_tokens: Vec::new(),
                     cited: false,
                     described: false,
+                    has_spokesperson: false,
                 });
                 self.list.len() - 1
             }
@@ -161,6 +165,7 @@ impl Actors {
                     cited: false,
                     // A poll is named by its organisation and merges across articles.
                     described: kind != Kind::Poll,
+                    has_spokesperson: false,
                 });
                 self.keys
                     .push(Keys::of(self.list.last().expect("just pushed")));

@@ -90,7 +90,18 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 }
             }
             if let Some(speaker) = cue.speaker {
+                let spokesperson = (range.start..k).any(|j| {
+                    matches!(
+                        doc.tokens[j].lower,
+                        "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+                    )
+                });
                 let actor = &mut doc.actors.list[speaker];
+                if spokesperson
+                    && matches!(actor.kind, Kind::Organization | Kind::Government | Kind::Media)
+                {
+                    actor.has_spokesperson = true;
+                }
                 if actor.kind == Kind::Place {
                     actor.kind = Kind::Government; // "Ukraine said": its government
                 }
@@ -766,7 +777,10 @@ fn resolve_pronoun(
                             .split_whitespace()
                             .last()
                             .is_some_and(|w| lexicon::is_person_noun(&w.to_lowercase()));
-                one_person && a.gender.is_none_or(|g| g == pronoun)
+                // "A spokesman for the BPI said ... “...,” he said": the organisation.
+                let voiced = a.has_spokesperson
+                    && matches!(a.kind, Kind::Organization | Kind::Government | Kind::Media);
+                (one_person || voiced) && a.gender.is_none_or(|g| g == pronoun)
             }
             Pronoun::They => matches!(
                 a.kind,
