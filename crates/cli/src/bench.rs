@@ -1,6 +1,8 @@
 //! `claimscope bench DIR [--repeat N]`: extraction throughput on one core, and
 //! the time to merge a catalog, over every `.txt` file below DIR.
 //! `--extract-only` skips the merge, so a profiler sees extraction alone.
+//! Without it, the explorer's index build and a fixed set of queries are timed
+//! too (natively; the browser figures are issue 5's harness).
 
 use std::path::Path;
 use std::time::Instant;
@@ -24,6 +26,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
     let mut extraction = Vec::new();
     let mut merging = Vec::new();
+    let mut catalog = None;
     for _ in 0..repeat {
         let started = Instant::now();
         let extractions: Vec<_> = corpus
@@ -38,7 +41,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let started = Instant::now();
         let built = claimscope_catalog::build_from(corpus, &extractions, &Default::default());
         merging.push(started.elapsed().as_secs_f64());
-        std::hint::black_box(built);
+        catalog = Some(built.catalog);
     }
     extraction.sort_by(f64::total_cmp);
     merging.sort_by(f64::total_cmp);
@@ -58,5 +61,46 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if !merging.is_empty() {
         println!("catalog merge: median {:.1} ms", median(&merging) * 1e3);
     }
+    if let Some(catalog) = catalog {
+        explorer(&catalog);
+    }
     Ok(())
+}
+
+/// Index build and query latency of the explorer over `catalog`.
+fn explorer(catalog: &claimscope_model::Catalog) {
+    use claimscope_explore::{Explorer, Facet, ItemKind, Query, Selection};
+    let started = Instant::now();
+    let explorer = Explorer::new(catalog);
+    let build = started.elapsed().as_secs_f64();
+    let mut one_facet = Selection::default();
+    one_facet.toggle(Facet::ClaimType, "statistic");
+    let queries: [(&str, ItemKind, Selection); 6] = [
+        ("", ItemKind::Claim, Selection::default()),
+        ("minister", ItemKind::Claim, Selection::default()),
+        ("\"prime minister\" blair", ItemKind::Quote, Selection::default()),
+        ("econom", ItemKind::Claim, one_facet.clone()),
+        ("", ItemKind::Source, Selection::default()),
+        ("mobilisation", ItemKind::Quote, Selection::default()),
+    ];
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        for (q, kind, selection) in &queries {
+            let started = Instant::now();
+            std::hint::black_box(explorer.run(*kind, &Query::parse(q), selection));
+            times.push(started.elapsed().as_secs_f64() * 1e3);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let at = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+    println!(
+        "explorer: index of {} quotes, {} claims, {} sources built in {:.0} ms; query p50 {:.1} ms, p95 {:.1} ms (native, {} runs)",
+        catalog.quotes.len(),
+        catalog.claims.len(),
+        catalog.sources.len(),
+        build * 1e3,
+        at(0.5),
+        at(0.95),
+        times.len()
+    );
 }
