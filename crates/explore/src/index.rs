@@ -2,6 +2,7 @@
 //! catalog, and a query run over them.
 
 use crate::facets::{Facet, FacetCount, Selection};
+use crate::postings::Postings;
 use crate::query::Query;
 use crate::text::{words, Word};
 use claimscope_model::{slug, Catalog};
@@ -72,6 +73,8 @@ pub struct Explorer {
     claims: Vec<Item>,
     sources: Vec<Item>,
     articles: Vec<Item>,
+    /// Postings of each list, in the order of [`ItemKind`]'s lists above.
+    postings: [Postings; 4],
     labels: BTreeMap<(Facet, String), String>,
 }
 
@@ -233,11 +236,20 @@ impl Explorer {
                 item
             })
             .collect();
+        let postings_of =
+            |items: &Vec<Item>| Postings::build(items.iter().map(|i| i.words.iter().chain(&i.extra)));
+        let postings = [
+            postings_of(&quotes),
+            postings_of(&claims),
+            postings_of(&sources),
+            postings_of(&articles),
+        ];
         Explorer {
             quotes,
             claims,
             sources,
             articles,
+            postings,
             labels,
         }
     }
@@ -260,12 +272,12 @@ impl Explorer {
         }
     }
 
-    fn items(&self, kind: ItemKind) -> &[Item] {
+    fn items(&self, kind: ItemKind) -> (&[Item], &Postings) {
         match kind {
-            ItemKind::Quote => &self.quotes,
-            ItemKind::Claim => &self.claims,
-            ItemKind::Source => &self.sources,
-            ItemKind::Article => &self.articles,
+            ItemKind::Quote => (&self.quotes, &self.postings[0]),
+            ItemKind::Claim => (&self.claims, &self.postings[1]),
+            ItemKind::Source => (&self.sources, &self.postings[2]),
+            ItemKind::Article => (&self.articles, &self.postings[3]),
         }
     }
 
@@ -274,7 +286,14 @@ impl Explorer {
         let mut results = Results::default();
         // counts[f][value] over items failing at most facet f.
         let mut counts: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); facets.len()];
-        for (index, item) in self.items(kind).iter().enumerate() {
+        let (items, postings) = self.items(kind);
+        // Only items holding every term are read (all of them for no search).
+        let candidates: Box<dyn Iterator<Item = usize>> = match postings.candidates(query) {
+            None => Box::new(0..items.len()),
+            Some(found) => Box::new(found.into_iter().map(|i| i as usize)),
+        };
+        for index in candidates {
+            let item = &items[index];
             let spans = if query.is_empty() {
                 Vec::new()
             } else {

@@ -11,6 +11,7 @@ pub mod export;
 pub mod facets;
 pub mod index;
 pub mod overview;
+mod postings;
 pub mod query;
 pub mod text;
 

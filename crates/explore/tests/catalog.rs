@@ -150,3 +150,53 @@ fn an_export_holds_the_shown_items_and_what_they_refer_to() {
     }
     assert!(export.claims.is_empty());
 }
+
+/// Brute force for a search: every claim whose text or source name holds every term.
+fn claims_matching(query: &Query) -> Vec<usize> {
+    let c = catalog();
+    (0..c.claims.len())
+        .filter(|&i| {
+            let claim = &c.claims[i];
+            let extra = claim
+                .source
+                .as_deref()
+                .and_then(|id| c.sources.iter().find(|s| s.id == id))
+                .map(|s| claimscope_explore::text::words(&s.name))
+                .unwrap_or_default();
+            query
+                .find(&claimscope_explore::text::words(&claim.text), &extra)
+                .is_some()
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// The index finds exactly what reading every claim finds: words, a prefix
+    /// being typed, and phrases, taken from the claims themselves.
+    #[test]
+    fn indexed_search_equals_a_full_scan(claim in 0usize..161, start in 0usize..20, len in 1usize..4, cut in 0usize..6, shape in 0usize..3) {
+        let c = catalog();
+        let text = &c.claims[claim % c.claims.len()].text;
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let start = start % words.len();
+        let picked: Vec<&str> = words[start..(start + len).min(words.len())].to_vec();
+        let mut q = picked.join(" ");
+        match shape {
+            0 => q.push(' '), // whole words
+            1 => {
+                // Typing: the last word cut short.
+                let mut keep = q.len().saturating_sub(cut);
+                while !q.is_char_boundary(keep) {
+                    keep -= 1;
+                }
+                q.truncate(keep);
+            }
+            _ => q = format!("\"{q}\""), // a phrase
+        }
+        let query = Query::parse(&q);
+        let found = explorer().run(ItemKind::Claim, &query, &Selection::default()).items;
+        prop_assert_eq!(found, claims_matching(&query), "query {:?}", q);
+    }
+}

@@ -1,0 +1,88 @@
+//! Where each word occurs, per list: item positions by stem and by form, so a
+//! query looks up its terms instead of reading every item.
+
+use crate::query::{Query, Term};
+use crate::text::{stem, Word};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Postings {
+    by_stem: BTreeMap<String, Vec<u32>>,
+    /// Sorted by form, so the words a prefix starts are one range.
+    by_form: BTreeMap<String, Vec<u32>>,
+}
+
+impl Postings {
+    /// `items[i]` are the words (text and context) of item `i`.
+    pub(crate) fn build<'a>(items: impl Iterator<Item = impl Iterator<Item = &'a Word>>) -> Postings {
+        let mut postings = Postings::default();
+        for (i, words) in items.enumerate() {
+            let i = i as u32;
+            for w in words {
+                add(postings.by_stem.entry(w.stem.clone()).or_default(), i);
+                add(postings.by_form.entry(w.form.clone()).or_default(), i);
+            }
+        }
+        postings
+    }
+
+    /// Items that may match every term, sorted: a superset of the matches
+    /// (phrase order is checked afterwards). `None` for an empty query: all.
+    pub(crate) fn candidates(&self, query: &Query) -> Option<Vec<u32>> {
+        let mut result: Option<Vec<u32>> = None;
+        for term in &query.terms {
+            let here = match term {
+                Term::Word { stem } => self.by_stem.get(stem).cloned().unwrap_or_default(),
+                Term::Prefix { form } => {
+                    let mut all: Vec<u32> = self
+                        .by_form
+                        .range(form.clone()..)
+                        .take_while(|(f, _)| f.starts_with(form.as_str()))
+                        .flat_map(|(_, items)| items.iter().copied())
+                        .chain(self.by_stem.get(&stem(form)).into_iter().flatten().copied())
+                        .collect();
+                    all.sort_unstable();
+                    all.dedup();
+                    all
+                }
+                Term::Phrase(forms) => forms
+                    .iter()
+                    .map(|f| self.by_form.get(f).cloned().unwrap_or_default())
+                    .reduce(|a, b| intersect(&a, &b))
+                    .unwrap_or_default(),
+            };
+            result = Some(match result {
+                None => here,
+                Some(so_far) => intersect(&so_far, &here),
+            });
+            if result.as_ref().is_some_and(Vec::is_empty) {
+                break;
+            }
+        }
+        result
+    }
+}
+
+fn add(list: &mut Vec<u32>, item: u32) {
+    if list.last() != Some(&item) {
+        list.push(item);
+    }
+}
+
+/// Both sorted, without repeats.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
