@@ -102,15 +102,6 @@ impl Selection {
     pub fn clear(&mut self, facet: Facet) {
         self.values.remove(&facet);
     }
-
-    /// Whether an item with these values for `facet` passes its selection.
-    pub(crate) fn passes(&self, facet: Facet, item_values: &[String]) -> bool {
-        match self.values.get(&facet) {
-            None => true,
-            Some(wanted) if wanted.is_empty() => true,
-            Some(wanted) => item_values.iter().any(|v| wanted.contains(v)),
-        }
-    }
 }
 
 /// One value of a facet with the number of items it would leave.

@@ -51,7 +51,10 @@ impl ItemKind {
 struct Item {
     words: Vec<Word>,
     extra: Vec<Word>,
+    /// Facet values as built (names); emptied once interned into `ids`.
     values: [Vec<String>; Facet::ALL.len()],
+    /// Facet values as numbers into [`Explorer::names`]: counting compares integers.
+    ids: [Vec<u32>; Facet::ALL.len()],
 }
 
 /// What a query returns for one list.
@@ -75,6 +78,10 @@ pub struct Explorer {
     articles: Vec<Item>,
     /// Postings of each list, in the order of [`ItemKind`]'s lists above.
     postings: [Postings; 4],
+    /// Each facet's values, numbered, and their display names.
+    names: [Vec<String>; Facet::ALL.len()],
+    display: [Vec<String>; Facet::ALL.len()],
+    numbers: [BTreeMap<String, u32>; Facet::ALL.len()],
     labels: BTreeMap<(Facet, String), String>,
 }
 
@@ -236,6 +243,24 @@ impl Explorer {
                 item
             })
             .collect();
+        let mut names: [Vec<String>; Facet::ALL.len()] = Default::default();
+        let mut numbers: [BTreeMap<String, u32>; Facet::ALL.len()] = Default::default();
+        let (mut quotes, mut claims, mut sources, mut articles): (Vec<Item>, Vec<Item>, Vec<Item>, Vec<Item>) =
+            (quotes, claims, sources, articles);
+        for list in [&mut quotes, &mut claims, &mut sources, &mut articles] {
+            for item in list.iter_mut() {
+                for f in 0..Facet::ALL.len() {
+                    for value in std::mem::take(&mut item.values[f]) {
+                        let next = names[f].len() as u32;
+                        let id = *numbers[f].entry(value.clone()).or_insert_with(|| {
+                            names[f].push(value);
+                            next
+                        });
+                        item.ids[f].push(id);
+                    }
+                }
+            }
+        }
         let postings_of =
             |items: &Vec<Item>| Postings::build(items.iter().map(|i| i.words.iter().chain(&i.extra)));
         let postings = [
@@ -244,12 +269,26 @@ impl Explorer {
             postings_of(&sources),
             postings_of(&articles),
         ];
+        let display = std::array::from_fn(|f| {
+            names[f]
+                .iter()
+                .map(|name| {
+                    labels
+                        .get(&(Facet::ALL[f], name.clone()))
+                        .cloned()
+                        .unwrap_or_else(|| name.clone())
+                })
+                .collect()
+        });
         Explorer {
             quotes,
             claims,
             sources,
             articles,
             postings,
+            names,
+            display,
+            numbers,
             labels,
         }
     }
@@ -284,8 +323,29 @@ impl Explorer {
     pub fn run(&self, kind: ItemKind, query: &Query, selection: &Selection) -> Results {
         let facets = kind.facets();
         let mut results = Results::default();
+        // The selection as numbers: `None` passes everything; values the
+        // catalog lacks have no number and so match no item.
+        let wanted: Vec<Option<Vec<u32>>> = facets
+            .iter()
+            .map(|&facet| {
+                let chosen = selection.values.get(&facet).filter(|v| !v.is_empty())?;
+                Some(
+                    chosen
+                        .iter()
+                        .filter_map(|v| self.numbers[facet as usize].get(v).copied())
+                        .collect(),
+                )
+            })
+            .collect();
+        let passes = |f: usize, item: &Item| match &wanted[f] {
+            None => true,
+            Some(ids) => item.ids[facets[f] as usize].iter().any(|v| ids.contains(v)),
+        };
         // counts[f][value] over items failing at most facet f.
-        let mut counts: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); facets.len()];
+        let mut counts: Vec<Vec<usize>> = facets
+            .iter()
+            .map(|&f| vec![0; self.names[f as usize].len()])
+            .collect();
         let (items, postings) = self.items(kind);
         // Only items holding every term are read (all of them for no search).
         let candidates: Box<dyn Iterator<Item = usize>> = match postings.candidates(query) {
@@ -302,41 +362,51 @@ impl Explorer {
                     None => continue,
                 }
             };
-            // Facets that are not this list's cannot narrow it.
-            let failing: Vec<usize> = (0..facets.len())
-                .filter(|&f| !selection.passes(facets[f], &item.values[facets[f] as usize]))
-                .collect();
-            match failing.as_slice() {
-                [] => {
+            let mut failing = None;
+            let mut failures = 0;
+            for f in 0..facets.len() {
+                if !passes(f, item) {
+                    failures += 1;
+                    failing = Some(f);
+                }
+            }
+            match (failures, failing) {
+                (0, _) => {
                     for (f, facet) in facets.iter().enumerate() {
-                        for value in &item.values[*facet as usize] {
-                            *counts[f].entry(value).or_default() += 1;
+                        for &value in &item.ids[*facet as usize] {
+                            counts[f][value as usize] += 1;
                         }
                     }
                     results.items.push(index);
                     results.highlights.push(spans);
                 }
-                [only] => {
-                    for value in &item.values[facets[*only] as usize] {
-                        *counts[*only].entry(value).or_default() += 1;
+                (1, Some(only)) => {
+                    for &value in &item.ids[facets[only] as usize] {
+                        counts[only][value as usize] += 1;
                     }
                 }
                 _ => {}
             }
         }
         for (f, &facet) in facets.iter().enumerate() {
+            let names = &self.names[facet as usize];
+            let display = &self.display[facet as usize];
             let mut list: Vec<FacetCount> = counts[f]
                 .iter()
-                .map(|(&value, &count)| FacetCount {
+                .enumerate()
+                .filter(|(_, &count)| count > 0)
+                .map(|(id, &count)| FacetCount {
                     facet,
-                    value: value.to_string(),
-                    label: self.label(facet, value).unwrap_or(value).to_string(),
+                    value: names[id].clone(),
+                    label: display[id].clone(),
                     count,
-                    selected: selection.contains(facet, value),
+                    selected: wanted[f]
+                        .as_ref()
+                        .is_some_and(|ids| ids.contains(&(id as u32))),
                 })
                 .collect();
             for value in selection.values.get(&facet).into_iter().flatten() {
-                if !counts[f].contains_key(value.as_str()) {
+                if !list.iter().any(|c| c.value == *value) {
                     list.push(FacetCount {
                         facet,
                         value: value.clone(),
