@@ -6,6 +6,7 @@ use crate::postings::Postings;
 use crate::query::Query;
 use crate::text::{words, Word};
 use claimscope_model::{slug, Catalog};
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
 /// The lists a user can browse.
@@ -96,7 +97,8 @@ impl Explorer {
                 .entry((facet, value.to_string()))
                 .or_insert_with(|| text.to_string());
         };
-        let article_outlet: BTreeMap<&str, Option<String>> = catalog
+        // Hashed: looked up once or more per item, over thousands of keys.
+        let article_outlet: FxHashMap<&str, Option<String>> = catalog
             .articles
             .iter()
             .map(|a| (a.id.as_str(), a.outlet.as_deref().map(slug)))
@@ -107,12 +109,12 @@ impl Explorer {
                 label(Facet::Outlet, &slug(outlet), outlet);
             }
         }
-        let source_kind: BTreeMap<&str, &'static str> = catalog
+        let source_kind: FxHashMap<&str, &'static str> = catalog
             .sources
             .iter()
             .map(|s| (s.id.as_str(), s.kind.name()))
             .collect();
-        let source_name: BTreeMap<&str, &str> = catalog
+        let source_name: FxHashMap<&str, &str> = catalog
             .sources
             .iter()
             .map(|s| (s.id.as_str(), s.name.as_str()))
@@ -251,11 +253,15 @@ impl Explorer {
             for item in list.iter_mut() {
                 for f in 0..Facet::ALL.len() {
                     for value in std::mem::take(&mut item.values[f]) {
-                        let next = names[f].len() as u32;
-                        let id = *numbers[f].entry(value.clone()).or_insert_with(|| {
-                            names[f].push(value);
-                            next
-                        });
+                        let id = match numbers[f].get(&value) {
+                            Some(&id) => id,
+                            None => {
+                                let id = names[f].len() as u32;
+                                numbers[f].insert(value.clone(), id);
+                                names[f].push(value);
+                                id
+                            }
+                        };
                         item.ids[f].push(id);
                     }
                 }

@@ -3,27 +3,49 @@
 
 use crate::query::{Query, Term};
 use crate::text::{stem, Word};
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Postings {
-    by_stem: BTreeMap<String, Vec<u32>>,
+    by_stem: FxHashMap<String, Vec<u32>>,
     /// Sorted by form, so the words a prefix starts are one range.
-    by_form: BTreeMap<String, Vec<u32>>,
+    by_form: Vec<(String, Vec<u32>)>,
 }
 
 impl Postings {
     /// `items[i]` are the words (text and context) of item `i`.
     pub(crate) fn build<'a>(items: impl Iterator<Item = impl Iterator<Item = &'a Word>>) -> Postings {
-        let mut postings = Postings::default();
+        let mut by_stem: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let mut by_form: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (i, words) in items.enumerate() {
             let i = i as u32;
             for w in words {
-                add(postings.by_stem.entry(w.stem.clone()).or_default(), i);
-                add(postings.by_form.entry(w.form.clone()).or_default(), i);
+                // Look up before inserting: most words are already keys, and a
+                // key is cloned only the first time.
+                match by_stem.get_mut(&w.stem) {
+                    Some(list) => add(list, i),
+                    None => {
+                        by_stem.insert(w.stem.clone(), vec![i]);
+                    }
+                }
+                match by_form.get_mut(&w.form) {
+                    Some(list) => add(list, i),
+                    None => {
+                        by_form.insert(w.form.clone(), vec![i]);
+                    }
+                }
             }
         }
-        postings
+        let mut by_form: Vec<(String, Vec<u32>)> = by_form.into_iter().collect();
+        by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Postings { by_stem, by_form }
+    }
+
+    fn form(&self, form: &str) -> Option<&Vec<u32>> {
+        self.by_form
+            .binary_search_by(|(f, _)| f.as_str().cmp(form))
+            .ok()
+            .map(|i| &self.by_form[i].1)
     }
 
     /// Items that may match every term, sorted: a superset of the matches
@@ -34,9 +56,9 @@ impl Postings {
             let here = match term {
                 Term::Word { stem } => self.by_stem.get(stem).cloned().unwrap_or_default(),
                 Term::Prefix { form } => {
-                    let mut all: Vec<u32> = self
-                        .by_form
-                        .range(form.clone()..)
+                    let from = self.by_form.partition_point(|(f, _)| f.as_str() < form.as_str());
+                    let mut all: Vec<u32> = self.by_form[from..]
+                        .iter()
                         .take_while(|(f, _)| f.starts_with(form.as_str()))
                         .flat_map(|(_, items)| items.iter().copied())
                         .chain(self.by_stem.get(&stem(form)).into_iter().flatten().copied())
@@ -47,7 +69,7 @@ impl Postings {
                 }
                 Term::Phrase(forms) => forms
                     .iter()
-                    .map(|f| self.by_form.get(f).cloned().unwrap_or_default())
+                    .map(|f| self.form(f).cloned().unwrap_or_default())
                     .reduce(|a, b| intersect(&a, &b))
                     .unwrap_or_default(),
             };
