@@ -58,6 +58,15 @@ pub fn words(text: &str) -> Vec<Word> {
 /// spellings written the American way.
 pub fn normalise(word: &str) -> String {
     let mut folded = String::with_capacity(word.len());
+    if word.is_ascii() {
+        // Most words: lowercase ASCII letters and digits, nothing to unaccent.
+        folded.extend(
+            word.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+        return american(folded);
+    }
     for c in word.chars() {
         for lower in c.to_lowercase() {
             if let Some(base) = fold_accent(lower) {
@@ -67,7 +76,7 @@ pub fn normalise(word: &str) -> String {
             }
         }
     }
-    american(&folded)
+    american(folded)
 }
 
 /// The unaccented letters of common accented Latin letters.
@@ -96,7 +105,7 @@ fn fold_accent(c: char) -> Option<&'static str> {
 
 /// British endings in their American spelling: mobilisation → mobilization,
 /// colour → color, centre → center, defence → defense, catalogue → catalog.
-fn american(word: &str) -> String {
+fn american(word: String) -> String {
     const ENDINGS: &[(&str, &str)] = &[
         ("isations", "izations"),
         ("isation", "ization"),
@@ -124,7 +133,7 @@ fn american(word: &str) -> String {
             }
         }
     }
-    word.to_string()
+    word
 }
 
 /// A light English stemmer: plural, past and progressive endings and the
