@@ -214,7 +214,7 @@ async fn both_exports_hold_exactly_the_filtered_results() {
     browser.click(".export-csv").await;
     browser
         .wait_until("both files", || async {
-            browser.js("return window.__saved.length;", vec![]).await == Value::from(2)
+            browser.js("return window.__saved.length;", vec![]).await == 2
         })
         .await;
     let saved = browser.js("return window.__saved;", vec![]).await;

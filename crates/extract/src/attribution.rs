@@ -208,8 +208,8 @@ fn is_noun_use(doc: &Doc, k: usize) -> bool {
 }
 
 fn is_adverbial(t: &crate::tokens::Token) -> bool {
-    lexicon::is_auxiliary_or_adverb(&t.lower)
-        || lexicon::is_name_suffix(&t.lower) && t.is_capital()
+    lexicon::is_auxiliary_or_adverb(t.lower)
+        || lexicon::is_name_suffix(t.lower) && t.is_capital()
         || (t.is_word() && !t.is_capital() && t.lower.ends_with("ly") && t.lower.len() > 4)
 }
 
@@ -222,7 +222,7 @@ fn inverted_position(doc: &Doc, k: usize, start: usize) -> bool {
     let prev = &doc.tokens[k - 1];
     prev.quoted
         || matches!(prev.kind, crate::tokens::TokenKind::Punct(c) if ",”\"".contains(c))
-        || lexicon::is_auxiliary_or_adverb(&prev.lower)
+        || lexicon::is_auxiliary_or_adverb(prev.lower)
             && k >= 2
             && matches!(doc.tokens[k - 2].kind, crate::tokens::TokenKind::Punct(','))
 }
@@ -268,7 +268,7 @@ fn subject_before(
         return clause_subject(doc, start, end, last, paragraph);
     }
     // "a BBC statement read": the statement's author.
-    if lexicon::is_statement_noun(&doc.tokens[end].lower) && end > start {
+    if lexicon::is_statement_noun(doc.tokens[end].lower) && end > start {
         if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 1)) {
             return Some(actor);
         }
@@ -298,7 +298,7 @@ fn subject_before(
             }
             // A capitalised speech verb is part of a name ("North East Says No").
             let verb = !doc.tokens[j].is_capital()
-                && lexicon::cue_lemma(&doc.tokens[j].lower).is_some();
+                && lexicon::cue_lemma(doc.tokens[j].lower).is_some();
             if doc.tokens[j].quoted || verb {
                 break;
             }
@@ -309,7 +309,7 @@ fn subject_before(
             if let Some(&(actor, first)) = doc.name_ending_at.get(&(end - 1)) {
                 let title = first
                     .checked_sub(1)
-                    .filter(|&p| lexicon::is_title(&doc.tokens[p].lower));
+                    .filter(|&p| lexicon::is_title(doc.tokens[p].lower));
                 let lead = title.unwrap_or(first);
                 let governed = lead.checked_sub(1).is_some_and(|p| {
                     matches!(
@@ -368,7 +368,7 @@ fn mention_ending_at(
         }
         return Some(actor);
     }
-    if let Some(p) = lexicon::pronoun(&t.lower) {
+    if let Some(p) = lexicon::pronoun(t.lower) {
         return resolve_pronoun(doc, p, end, last, paragraph);
     }
     if let Some(first) =
@@ -378,13 +378,13 @@ fn mention_ending_at(
             return Some(actor);
         }
     }
-    if lexicon::is_unnamed_source_noun(&t.lower) {
+    if lexicon::is_unnamed_source_noun(t.lower) {
         let first = noun_phrase_start(doc, end, start);
         let span = Span::new(doc.tokens[first].start, doc.tokens[end].end);
         let words = group_name(&doc.text[span.range()]);
         return Some(doc.actors.add_described(&words, Kind::Unnamed, span, end));
     }
-    if lexicon::is_person_noun(&t.lower) {
+    if lexicon::is_person_noun(t.lower) {
         // "Alan Milburn, Labour's election strategist told": the person named
         // before the description.
         let mut j = end;
@@ -462,7 +462,7 @@ fn described_holder(doc: &mut Doc, name_first: usize, start: usize) -> Option<us
     }
     if i < start + 2
         || doc.tokens[i - 1].lower != "of"
-        || !lexicon::is_person_noun(&doc.tokens[i - 2].lower)
+        || !lexicon::is_person_noun(doc.tokens[i - 2].lower)
     {
         return None;
     }
@@ -542,12 +542,12 @@ fn subject_after(
     if let Some(actor) = organisation_described(doc, i, end) {
         return Some(actor);
     }
-    if let Some(p) = lexicon::pronoun(&doc.tokens[i].lower) {
+    if let Some(p) = lexicon::pronoun(doc.tokens[i].lower) {
         return resolve_pronoun(doc, p, i, last, paragraph);
     }
     // A name starting here, or within a short noun phrase ("a June poll by ... Chatham House").
     let limit = (i + if according { 10 } else { 6 }).min(end);
-    let poll = (i..limit).find(|&j| lexicon::is_poll_word(&doc.tokens[j].lower));
+    let poll = (i..limit).find(|&j| lexicon::is_poll_word(doc.tokens[j].lower));
     for j in i..limit {
         if doc.tokens[j].is_punct(',') || doc.tokens[j].is_punct('.') {
             break;
@@ -579,11 +579,11 @@ fn subject_after(
         if lexicon::is_unnamed_source_noun(lower) || lexicon::is_person_noun(lower) {
             // Extend over a following noun ("media reports").
             let mut e = j;
-            while e + 1 < limit && lexicon::is_unnamed_source_noun(&doc.tokens[e + 1].lower) {
+            while e + 1 < limit && lexicon::is_unnamed_source_noun(doc.tokens[e + 1].lower) {
                 e += 1;
             }
             let head = doc.tokens[e].lower;
-            if lexicon::is_unnamed_source_noun(&head) {
+            if lexicon::is_unnamed_source_noun(head) {
                 let span = Span::new(doc.tokens[i].start, doc.tokens[e].end);
                 let words = group_name(&doc.text[span.range()]);
                 return Some(doc.actors.add_described(&words, Kind::Unnamed, span, e));
@@ -677,7 +677,7 @@ fn clause_subject(
         if t.quoted {
             continue;
         }
-        if let Some(p) = lexicon::pronoun(&t.lower).filter(|p| *p != Pronoun::Speaker) {
+        if let Some(p) = lexicon::pronoun(t.lower).filter(|p| *p != Pronoun::Speaker) {
             if verb_after(doc, j + 1) {
                 return resolve_pronoun(doc, p, j, last, paragraph);
             }
@@ -825,8 +825,8 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
     for j in k..range.end.min(k + 8).min(before) {
         let t = &doc.tokens[j];
         if t.quoted
-            || lexicon::pronoun(&t.lower).is_some()
-            || lexicon::cue_lemma(&t.lower).is_some()
+            || lexicon::pronoun(t.lower).is_some()
+            || lexicon::cue_lemma(t.lower).is_some()
         {
             return None;
         }
@@ -983,7 +983,7 @@ fn resolve_description(
             score += 3;
         } else if role_words
             .iter()
-            .any(|w| group(&head_word).contains(&w.as_str()))
+            .any(|w| group(head_word).contains(&w.as_str()))
         {
             score += 2;
         }

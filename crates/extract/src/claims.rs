@@ -199,7 +199,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>, flags: &[u32]) -> Vec<Nu
                     .tokens
                     .get(end + 1)
                     .filter(|n| {
-                        end + 1 < range.end && n.is_word() && !lexicon::is_function_word(&n.lower)
+                        end + 1 < range.end && n.is_word() && !lexicon::is_function_word(n.lower)
                     })
                     .map(|n| n.lower.to_string());
                 let unit = unit.or_else(|| Some(next.to_string()));
@@ -260,7 +260,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>, flags: &[u32]) -> Vec<Nu
                 unit = Some("percent".to_string());
                 end += 1;
             } else if next.is_word()
-                && !lexicon::is_function_word(&next.lower)
+                && !lexicon::is_function_word(next.lower)
                 && !is_month(end + 1)
             {
                 unit = Some(next.lower.to_string());

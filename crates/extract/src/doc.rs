@@ -200,10 +200,10 @@ impl<'a> Doc<'a> {
                 let t = &self.tokens[i - 1];
                 let ok = t.is_word()
                     && !t.quoted
-                    && !crate::lexicon::is_function_word(&t.lower)
-                    && crate::lexicon::cue_lemma(&t.lower).is_none()
+                    && !crate::lexicon::is_function_word(t.lower)
+                    && crate::lexicon::cue_lemma(t.lower).is_none()
                     && (!t.is_capital()
-                        || crate::places::country_of_demonym(&t.lower).is_some()
+                        || crate::places::country_of_demonym(t.lower).is_some()
                         || t.possessive(self.text)
                         || t.lower.contains('-')
                         || i - 1 == start);
@@ -214,8 +214,8 @@ impl<'a> Doc<'a> {
             }
             if i < name.first
                 && (i..name.first).any(|k| {
-                    crate::lexicon::is_person_noun(&self.tokens[k].lower)
-                        || crate::lexicon::is_title(&self.tokens[k].lower)
+                    crate::lexicon::is_person_noun(self.tokens[k].lower)
+                        || crate::lexicon::is_title(self.tokens[k].lower)
                 })
             {
                 let role =
@@ -232,7 +232,7 @@ impl<'a> Doc<'a> {
                     .unwrap_or(end);
                 let described = matches!(*first_word, "a" | "an" | "the")
                     && (from..to.min(from + 5))
-                        .any(|k| crate::lexicon::is_person_noun(&self.tokens[k].lower))
+                        .any(|k| crate::lexicon::is_person_noun(self.tokens[k].lower))
                     || crate::lexicon::is_person_noun(first_word)
                     || *first_word == "co-founder";
                 if (described || age) && to > from && to - from <= 20 {

@@ -154,7 +154,7 @@ fn clean(
     let initial_token = a;
     // Leading function words ("The", "But", "In"), months and weekdays.
     while a < b
-        && (lexicon::is_function_word(&tokens[a].lower)
+        && (lexicon::is_function_word(tokens[a].lower)
             || lexicon::MONTHS.contains(&tokens[a].lower)
             || lexicon::WEEKDAYS.contains(&tokens[a].lower))
     {
@@ -195,7 +195,7 @@ fn clean(
         return None;
     }
     // "Guy Mansfield QC": the suffix is not part of the name.
-    while b - a > 1 && lexicon::is_name_suffix(&tokens[b - 1].lower) {
+    while b - a > 1 && lexicon::is_name_suffix(tokens[b - 1].lower) {
         b -= 1;
     }
     // Demonyms alone ("Belarusian", "Ukrainians") are adjectives or peoples.
@@ -346,8 +346,8 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     // A title needs a name after it: in "Labour MP Oona King" the title is "MP",
     // not the final "King".
     let last_title = (a..b - 1).rev().find(|&i| {
-        lexicon::is_core_title(&tokens[i].lower)
-            || places::country_of_demonym(&tokens[i].lower).is_some()
+        lexicon::is_core_title(tokens[i].lower)
+            || places::country_of_demonym(tokens[i].lower).is_some()
     });
     let org_word = words().position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
     if let Some(t) = last_title {
@@ -365,9 +365,9 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
                 // A title-like word last, after a first name or an honorific, is a
                 // surname ("Oona King", "Ms King").
                 let surname = i == b - 1 && (i > t + 1 || honorific_title);
-                !lexicon::is_organization_word(&tokens[i].lower)
-                    && !lexicon::is_government_word(&tokens[i].lower)
-                    && (!lexicon::is_title(&tokens[i].lower) || surname)
+                !lexicon::is_organization_word(tokens[i].lower)
+                    && !lexicon::is_government_word(tokens[i].lower)
+                    && (!lexicon::is_title(tokens[i].lower) || surname)
             })
             // "Ms Essex": after an honorific even a place name is a surname.
             && (honorific_title
@@ -381,7 +381,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         let org_before_title = org_word.is_none_or(|o| a + o < t);
         if name_ok && org_before_title {
             let role = text[tokens[a].start..tokens[t].end].to_string();
-            let titled = (a..=t).any(|i| lexicon::is_title(&tokens[i].lower));
+            let titled = (a..=t).any(|i| lexicon::is_title(tokens[i].lower));
             let kind = if b - (t + 1) == 1 && is_acronym(tokens[t + 1].text(text)) {
                 Kind::Organization
             } else if titled {
@@ -447,7 +447,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
 /// Phytopharm", "shares in Elan and Biogen Idec", "Ireland-based Elan",
 /// "Elan shares", "think-tank Demos".
 fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
-    if lexicon::is_first_name(&tokens[a].lower) && b - a >= 2 {
+    if lexicon::is_first_name(tokens[a].lower) && b - a >= 2 {
         return false;
     }
     let before = |k: usize| a.checked_sub(k).map(|i| tokens[i].lower).unwrap_or("");

@@ -163,7 +163,7 @@ impl UrlState {
             if key.is_empty() && raw_value.is_empty() {
                 continue;
             }
-            if seen.iter().any(|k| *k == key) {
+            if seen.contains(&key) {
                 notice(&key, "given more than once; the first value is used".into());
                 continue;
             }
