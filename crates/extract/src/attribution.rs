@@ -263,6 +263,17 @@ fn subject_before(
         return None;
     }
     let end = i - 1;
+    // "the producer Quincy Jones, who described him as": the name before ", who".
+    if doc.tokens[end].lower == "who"
+        && end >= start + 2
+        && doc.tokens[end - 1].is_punct(',')
+    {
+        if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 2)) {
+            if doc.actors.list[actor].kind == Kind::Person {
+                return Some(actor);
+            }
+        }
+    }
     // "AOL backed the price cuts but said": the subject of the first verb.
     if matches!(doc.tokens[end].lower, "but" | "and") {
         return clause_subject(doc, start, end, last, paragraph);
@@ -531,6 +542,9 @@ fn subject_after(
                 }
             }
             if let Some((&e, &(actor, _))) = doc.name_at(j) {
+                if let Some((_, person)) = person_after_role(doc, e) {
+                    return Some(person);
+                }
                 if doc.actors.list[actor].kind == Kind::Person
                     && !doc.tokens[e].possessive(doc.text)
                 {
@@ -846,6 +860,9 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
             return Some((person, j));
         }
         if let Some((&end, &(actor, _))) = doc.name_at(j) {
+            if let Some((end, person)) = person_after_role(doc, end) {
+                return Some((person, end));
+            }
             // "The Guardian's film critic Peter Bradshaw": past the possessive outlet.
             if doc.actors.list[actor].kind != Kind::Person && doc.tokens[end].possessive(doc.text) {
                 continue;
@@ -862,6 +879,30 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
         }
     }
     None
+}
+
+/// "Beach Boys veteran Brian Wilson", "Speegle founder Gordon Renton": a name used
+/// as a modifier, one or two lowercase role words, then the person. Returns the
+/// person's last token and actor.
+fn person_after_role(doc: &Doc, name_end: usize) -> Option<(usize, usize)> {
+    let mut k = name_end + 1;
+    let mut roles = 0;
+    while roles < 2
+        && doc.tokens.get(k).is_some_and(|t| {
+            t.kind == crate::tokens::TokenKind::Word
+                && !t.quoted
+                && !lexicon::is_function_word(t.lower)
+                && lexicon::cue_lemma(t.lower).is_none()
+        })
+    {
+        k += 1;
+        roles += 1;
+    }
+    if roles == 0 {
+        return None;
+    }
+    let (&end, &(actor, _)) = doc.name_at(k)?;
+    (doc.actors.list[actor].kind == Kind::Person).then_some((end, actor))
 }
 
 fn nearest_before(doc: &Doc, at: usize, fits: impl Fn(&Doc, usize) -> bool) -> Option<usize> {
