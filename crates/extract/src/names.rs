@@ -171,10 +171,7 @@ fn clean(
     let lower = joined_lower(tokens, a, b);
     // "Ms King", "Mr Bishop": after an honorific a title word is a surname.
     let honorific_before = a > 0
-        && matches!(
-            tokens[a - 1].lower,
-            "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
-        );
+        && is_honorific(tokens[a - 1].lower);
     // A lone sentence-initial word seen nowhere else in capitals is an ordinary word.
     if b - a == 1
         && a == initial_token
@@ -287,10 +284,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     // "Ms Essex", "Mr Jordan": a name right after an honorific is a person's,
     // whatever else the word can be.
     if a > 0
-        && matches!(
-            prev,
-            "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
-        )
+        && is_honorific(prev)
     {
         return Name {
             first: a,
@@ -352,10 +346,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     let org_word = words().position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
     if let Some(t) = last_title {
         let name_part = t + 1..b;
-        let honorific_title = matches!(
-            tokens[t].lower,
-            "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
-        );
+        let honorific_title = is_honorific(tokens[t].lower);
         if name_part.start < b && CONNECTORS.contains(&tokens[name_part.start].lower) {
             // "President of Belarus": a post, not a name.
             return whole(Kind::Unknown);
@@ -492,6 +483,31 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     (1..=5).any(|k| before(k) == "in" && before(k + 1) == "shares")
 }
 
+/// Mr, Ms, Sir...: after one of these, the next capitalised word is a person's name.
+fn is_honorific(word: &str) -> bool {
+    matches!(word, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady")
+}
+
+/// The letter without its accent, for the accented letters of names in news
+/// text (Łukaszenka, Zelenskyy's Ukrainian spellings, Schröder).
+fn unaccent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ç' | 'č' | 'ć' => 'c',
+        'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ñ' | 'ń' => 'n',
+        'ł' => 'l',
+        'ý' => 'y',
+        'ř' => 'r',
+        c => c,
+    }
+}
+
 /// A spelling-insensitive key for a surname or name: lowercase ASCII letters with
 /// common transliteration variants folded (Zelenskyy = Zelensky = Zelenskiy).
 pub fn fold(name: &str) -> String {
@@ -515,21 +531,7 @@ pub fn fold_into(name: &str, out: &mut String) {
         } else {
             c.to_lowercase().next().unwrap_or(c)
         };
-        let c = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
-            'ç' | 'č' | 'ć' => 'c',
-            'š' | 'ś' => 's',
-            'ž' | 'ź' | 'ż' => 'z',
-            'ñ' | 'ń' => 'n',
-            'ł' => 'l',
-            'ý' => 'y',
-            'ř' => 'r',
-            c => c,
-        };
+        let c = unaccent(c);
         if !(c.is_ascii_alphanumeric() || c == ' ') {
             continue;
         }
@@ -562,21 +564,7 @@ mod fold_tests {
         let mut out: Vec<u8> = Vec::new();
         for c in name.chars() {
             let c = c.to_lowercase().next().unwrap_or(c);
-            let c = match c {
-                'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
-                'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
-                'í' | 'ì' | 'î' | 'ï' => 'i',
-                'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-                'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
-                'ç' | 'č' | 'ć' => 'c',
-                'š' | 'ś' => 's',
-                'ž' | 'ź' | 'ż' => 'z',
-                'ñ' | 'ń' => 'n',
-                'ł' => 'l',
-                'ý' => 'y',
-                'ř' => 'r',
-                c => c,
-            };
+            let c = super::unaccent(c);
             if !(c.is_ascii_alphanumeric() || c == ' ') {
                 continue;
             }
