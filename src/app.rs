@@ -1,6 +1,8 @@
 //! The root component: owns the state and picks the view.
 
-use crate::components::{ArticleList, Export, Facets, Notices, Overview, Reader, ResultList, Search, SourcePage, Tabs};
+use crate::components::{
+    ArticleList, Export, Facets, Notices, Overview, Reader, ResultList, Search, SourcePage, Tabs,
+};
 use crate::hooks::{current_query, use_navigator, use_slash_focuses_search};
 use crate::state::{Action, AppState};
 use claimscope_explore::{ItemKind, Query};
@@ -63,7 +65,11 @@ fn Explorer(props: &ExplorerProps) -> Html {
     }
     let results = {
         let explorer = state.explorer.clone();
-        let key = (state.url.view, state.url.q.clone(), state.url.selection.clone());
+        let key = (
+            state.url.view,
+            state.url.q.clone(),
+            state.url.selection.clone(),
+        );
         use_memo(key, move |(view, q, selection)| {
             list_kind(*view).map(|kind| explorer.run(kind, &Query::parse(q), selection))
         })

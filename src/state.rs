@@ -18,7 +18,9 @@ pub struct AppState {
 
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data) && self.url == other.url && self.notices == other.notices
+        Rc::ptr_eq(&self.data, &other.data)
+            && self.url == other.url
+            && self.notices == other.notices
     }
 }
 
@@ -62,7 +64,13 @@ impl AppState {
             .iter()
             .find(|q| q.id == item)
             .map(|q| q.article.as_str())
-            .or_else(|| catalog.claims.iter().find(|c| c.id == item).map(|c| c.article.as_str()))?;
+            .or_else(|| {
+                catalog
+                    .claims
+                    .iter()
+                    .find(|c| c.id == item)
+                    .map(|c| c.article.as_str())
+            })?;
         Some(ReaderTarget {
             article: article_index(owner)?,
             focus: Some(item.to_string()),
@@ -85,7 +93,10 @@ impl AppState {
                 values.remove(&value);
                 notices.push(Notice {
                     param: facet.param().into(),
-                    message: format!("no {} \u{201c}{value}\u{201d} in these articles; ignored", facet.label().to_lowercase()),
+                    message: format!(
+                        "no {} \u{201c}{value}\u{201d} in these articles; ignored",
+                        facet.label().to_lowercase()
+                    ),
                 });
             }
             if values.is_empty() {
@@ -93,8 +104,12 @@ impl AppState {
             }
         }
         let missing = match (url.view, url.item.as_deref()) {
-            (View::Reader, Some(id)) => self.reader_target(id).is_none().then(|| (id.to_string(), "article, quote or claim", View::Articles)),
-            (View::Source, Some(id)) => (!self.explorer.knows(Facet::Source, id)).then(|| (id.to_string(), "source", View::Sources)),
+            (View::Reader, Some(id)) => self
+                .reader_target(id)
+                .is_none()
+                .then(|| (id.to_string(), "article, quote or claim", View::Articles)),
+            (View::Source, Some(id)) => (!self.explorer.knows(Facet::Source, id))
+                .then(|| (id.to_string(), "source", View::Sources)),
             _ => None,
         };
         if let Some((id, what, fallback)) = missing {

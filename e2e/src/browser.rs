@@ -112,7 +112,10 @@ impl Browser {
             .map(PathBuf::from)
             .unwrap_or_else(crate::default_axe);
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-            panic!("axe-core at {}: {e} (run `cargo xtask setup`)", path.display())
+            panic!(
+                "axe-core at {}: {e} (run `cargo xtask setup`)",
+                path.display()
+            )
         });
         self.js(&source, vec![]).await;
         let result = self
@@ -131,7 +134,11 @@ impl Browser {
             .unwrap_or_else(|e| panic!("axe: {e}"));
         result
             .as_array()
-            .map(|a| a.iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|v| v.as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 

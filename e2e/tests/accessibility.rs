@@ -10,7 +10,11 @@ const VIEWS: [(&str, &str, &str); 7] = [
     ("claims", "?view=claims&q=belarus", ".result.claim mark"),
     ("sources", "?view=sources", ".result.source"),
     ("overview", "?view=overview", "#chart-claims a"),
-    ("source", "?view=source&item=lukashenko", ".source-page .result"),
+    (
+        "source",
+        "?view=source&item=lukashenko",
+        ".source-page .result",
+    ),
     ("reader", "?view=quotes&kind=direct", ".result.quote"),
 ];
 
@@ -28,7 +32,11 @@ async fn no_view_has_a_serious_accessibility_violation() {
                 browser.click(".result.quote .context").await;
                 browser.wait_for("article.reader #focus").await;
             }
-            assert_eq!(browser.count(".notice").await, 0, "{name}: the link is valid");
+            assert_eq!(
+                browser.count(".notice").await,
+                0,
+                "{name}: the link is valid"
+            );
             browser.screenshot(&format!("view-{name}-{width}")).await;
             if width == 1280 {
                 for violation in browser.axe_serious().await {
@@ -37,9 +45,15 @@ async fn no_view_has_a_serious_accessibility_violation() {
             } else {
                 // Nothing wider than the phone's screen.
                 let overflow = browser
-                    .js("return document.documentElement.scrollWidth - window.innerWidth;", vec![])
+                    .js(
+                        "return document.documentElement.scrollWidth - window.innerWidth;",
+                        vec![],
+                    )
                     .await;
-                assert!(overflow.as_i64().unwrap_or(0) <= 0, "{name} scrolls sideways at 360 px: {overflow}");
+                assert!(
+                    overflow.as_i64().unwrap_or(0) <= 0,
+                    "{name} scrolls sideways at 360 px: {overflow}"
+                );
             }
         }
         browser.close().await;
@@ -59,13 +73,27 @@ async fn dark_mode_follows_the_system_and_stays_readable() {
         browser.open(&format!("{}{query}", server.base())).await;
         browser.wait_for(ready).await;
         let dark = browser
-            .js("return matchMedia('(prefers-color-scheme: dark)').matches;", vec![])
+            .js(
+                "return matchMedia('(prefers-color-scheme: dark)').matches;",
+                vec![],
+            )
             .await;
-        assert_eq!(dark, serde_json::Value::from(true), "the browser prefers dark");
+        assert_eq!(
+            dark,
+            serde_json::Value::from(true),
+            "the browser prefers dark"
+        );
         let background = browser
-            .js("return getComputedStyle(document.documentElement).backgroundColor;", vec![])
+            .js(
+                "return getComputedStyle(document.documentElement).backgroundColor;",
+                vec![],
+            )
             .await;
-        assert_eq!(background, serde_json::Value::from("rgb(21, 23, 27)"), "{name} is dark");
+        assert_eq!(
+            background,
+            serde_json::Value::from("rgb(21, 23, 27)"),
+            "{name} is dark"
+        );
         browser.screenshot(&format!("view-{name}-dark")).await;
         for violation in browser.axe_serious().await {
             problems.push(format!("{name} (dark): {violation}"));

@@ -9,10 +9,22 @@ use std::process::Command;
 fn cli_export() -> Value {
     let out = Command::new(env!("CARGO"))
         .current_dir(repo_root())
-        .args(["run", "--quiet", "--bin", "claimscope", "--", "export", "seeds"])
+        .args([
+            "run",
+            "--quiet",
+            "--bin",
+            "claimscope",
+            "--",
+            "export",
+            "seeds",
+        ])
         .output()
         .expect("cargo runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("the export is JSON")
 }
 
@@ -37,7 +49,9 @@ async fn every_source_filter_shows_exactly_its_quotes_in_the_cli_export() {
     let export = cli_export();
     let server = StaticServer::start(&default_dist(), "/demo/");
     let browser = Browser::launch().await;
-    browser.open(&format!("{}?view=quotes", server.base())).await;
+    browser
+        .open(&format!("{}?view=quotes", server.base()))
+        .await;
     browser.wait_for(".results").await;
     let sources = export["sources"].as_array().unwrap();
     assert!(sources.len() > 10);
@@ -65,7 +79,9 @@ async fn every_source_filter_shows_exactly_its_quotes_in_the_cli_export() {
 async fn search_highlights_and_a_shared_link_reproduces_the_view() {
     let server = StaticServer::start(&default_dist(), "/demo/");
     let browser = Browser::launch().await;
-    browser.open(&format!("{}?view=claims", server.base())).await;
+    browser
+        .open(&format!("{}?view=claims", server.base()))
+        .await;
     browser.wait_for(".result.claim").await;
     let all = browser.count(".result.claim").await;
 
@@ -93,7 +109,9 @@ async fn search_highlights_and_a_shared_link_reproduces_the_view() {
     let searched = sorted_ids(&browser, ".result.claim").await;
 
     // A facet value narrows further and is a history step.
-    browser.click("fieldset[data-facet='certainty'] input[type='checkbox']").await;
+    browser
+        .click("fieldset[data-facet='certainty'] input[type='checkbox']")
+        .await;
     browser
         .wait_until("the certainty filter in the link", || async {
             browser.url().await.contains("certainty=")
@@ -102,7 +120,10 @@ async fn search_highlights_and_a_shared_link_reproduces_the_view() {
     browser
         .wait_until("the filtered list", || async {
             sorted_ids(&browser, ".result.claim").await != searched
-                || browser.count("fieldset[data-facet='certainty'] input:checked").await == 1
+                || browser
+                    .count("fieldset[data-facet='certainty'] input:checked")
+                    .await
+                    == 1
         })
         .await;
     let filtered = sorted_ids(&browser, ".result.claim").await;
@@ -163,7 +184,9 @@ async fn bad_parameters_get_notices_and_the_list_still_works() {
 async fn open_in_context_scrolls_to_the_quote_and_slash_focuses_search() {
     let server = StaticServer::start(&default_dist(), "/demo/");
     let browser = Browser::launch().await;
-    browser.open(&format!("{}?view=quotes&kind=direct", server.base())).await;
+    browser
+        .open(&format!("{}?view=quotes&kind=direct", server.base()))
+        .await;
     browser.wait_for(".result.quote").await;
     let id = browser.attrs(".result.quote", "data-id").await[0].clone();
     browser
@@ -175,9 +198,14 @@ async fn open_in_context_scrolls_to_the_quote_and_slash_focuses_search() {
         vec![id.clone()],
         "the focused span is the quote"
     );
-    assert!(browser.url().await.contains(&format!("view=reader&item={id}")));
+    assert!(browser
+        .url()
+        .await
+        .contains(&format!("view=reader&item={id}")));
     // Every quote in the article is marked with a speaker colour and names its speaker.
-    let titles = browser.attrs("article.reader .quote[tabindex='0']", "title").await;
+    let titles = browser
+        .attrs("article.reader .quote[tabindex='0']", "title")
+        .await;
     assert!(!titles.is_empty());
     assert!(titles.iter().all(|t| t.starts_with("said by ")));
     browser.screenshot("explorer-reader-focus-1280").await;
@@ -188,7 +216,12 @@ async fn open_in_context_scrolls_to_the_quote_and_slash_focuses_search() {
             vec![],
         )
         .await;
-    let active = browser.js("return document.activeElement && document.activeElement.id;", vec![]).await;
+    let active = browser
+        .js(
+            "return document.activeElement && document.activeElement.id;",
+            vec![],
+        )
+        .await;
     assert_eq!(active, Value::from("search"));
 }
 
@@ -230,7 +263,11 @@ async fn both_exports_hold_exactly_the_filtered_results() {
         .collect();
     json_ids.sort();
     assert_eq!(json_ids, shown, "the JSON holds exactly the shown quotes");
-    assert!(json["quotes"].as_array().unwrap().iter().all(|q| q["kind"] == "direct"));
+    assert!(json["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|q| q["kind"] == "direct"));
 
     let csv = saved[1].as_str().unwrap();
     let mut lines = csv.lines();
@@ -247,14 +284,23 @@ async fn a_chart_bar_applies_its_filter() {
     let export = cli_export();
     let server = StaticServer::start(&default_dist(), "/demo/");
     let browser = Browser::launch().await;
-    browser.open(&format!("{}?view=overview", server.base())).await;
+    browser
+        .open(&format!("{}?view=overview", server.base()))
+        .await;
     browser.wait_for("#chart-speakers a").await;
     assert!(browser.count("#chart-claims a").await > 0);
     assert!(browser.count("#chart-sources a").await > 0);
     browser.screenshot("explorer-overview-1280").await;
     // The first bar is the most quoted speaker; its link lists exactly their quotes.
     let query = browser.attrs("#chart-speakers a", "data-query").await[0].clone();
-    let id = query.split("source=").nth(1).unwrap().split('&').next().unwrap().to_string();
+    let id = query
+        .split("source=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_string();
     let mut expected: Vec<String> = export["quotes"]
         .as_array()
         .unwrap()
@@ -278,7 +324,9 @@ async fn a_chart_bar_applies_its_filter() {
 async fn arrow_keys_move_through_results_and_enter_opens() {
     let server = StaticServer::start(&default_dist(), "/demo/");
     let browser = Browser::launch().await;
-    browser.open(&format!("{}?view=sources", server.base())).await;
+    browser
+        .open(&format!("{}?view=sources", server.base()))
+        .await;
     browser.wait_for(".result.source").await;
     let ids = browser.attrs(".result.source", "data-id").await;
     let key = |k: &str| {
@@ -287,14 +335,26 @@ async fn arrow_keys_move_through_results_and_enter_opens() {
              el.dispatchEvent(new KeyboardEvent('keydown', {{ key: '{k}', bubbles: true }}));"
         )
     };
-    browser.js("document.querySelector('.result-list').querySelector('[data-primary]').focus();", vec![]).await;
+    browser
+        .js(
+            "document.querySelector('.result-list').querySelector('[data-primary]').focus();",
+            vec![],
+        )
+        .await;
     browser.js(&key("ArrowDown"), vec![]).await;
     browser.js(&key("ArrowDown"), vec![]).await;
     browser.js(&key("ArrowUp"), vec![]).await;
     let focused = browser
-        .js("return document.activeElement.closest('.result').dataset.id;", vec![])
+        .js(
+            "return document.activeElement.closest('.result').dataset.id;",
+            vec![],
+        )
         .await;
-    assert_eq!(focused, Value::from(ids[1].clone()), "down, down, up lands on the second");
+    assert_eq!(
+        focused,
+        Value::from(ids[1].clone()),
+        "down, down, up lands on the second"
+    );
     // Enter on a link follows it (the browser's own behaviour for links).
     let client = browser.client();
     let active = client.active_element().await.unwrap();
@@ -315,19 +375,31 @@ async fn check_every_facet(browser: &Browser, base: &str, view: &str, item: &str
     for facet in &facets {
         let first = format!("fieldset[data-facet='{facet}'] li:first-child");
         let value = browser.attrs(&format!("{first} input"), "data-value").await[0].clone();
-        let count: usize = browser.texts(&format!("{first} .count")).await[0].parse().unwrap();
+        let count: usize = browser.texts(&format!("{first} .count")).await[0]
+            .parse()
+            .unwrap();
         browser.click(&format!("{first} input")).await;
         browser
-            .wait_until(&format!("{view}: {facet}={value} shows {count}"), || async {
-                browser.count(item).await == count.min(100)
-                    && browser.url().await.contains(&format!("{facet}="))
-            })
+            .wait_until(
+                &format!("{view}: {facet}={value} shows {count}"),
+                || async {
+                    browser.count(item).await == count.min(100)
+                        && browser.url().await.contains(&format!("{facet}="))
+                },
+            )
             .await;
         assert_eq!(
-            browser.attrs(&format!("fieldset[data-facet='{facet}'] input:checked"), "data-value").await,
+            browser
+                .attrs(
+                    &format!("fieldset[data-facet='{facet}'] input:checked"),
+                    "data-value"
+                )
+                .await,
             vec![value.clone()]
         );
-        browser.click(&format!("fieldset[data-facet='{facet}'] a.clear")).await;
+        browser
+            .click(&format!("fieldset[data-facet='{facet}'] a.clear"))
+            .await;
         browser
             .wait_until(&format!("{view}: {facet} cleared"), || async {
                 browser.count(item).await == all.min(100)
@@ -344,7 +416,10 @@ async fn every_facet_narrows_to_its_count_and_clears() {
     check_every_facet(&browser, server.base(), "quotes", ".result.quote").await;
     // Two facets at once, then "clear all".
     browser
-        .open(&format!("{}?view=claims&type=event&certainty=asserted", server.base()))
+        .open(&format!(
+            "{}?view=claims&type=event&certainty=asserted",
+            server.base()
+        ))
         .await;
     browser.wait_for(".result.claim").await;
     for t in browser.attrs(".result.claim", "data-type").await {
@@ -368,12 +443,23 @@ async fn the_search_is_marked_in_the_reader_and_filters_the_articles() {
     browser.open(&format!("{}?q=belarus", server.base())).await;
     browser.wait_for(".article-item").await;
     let titles = browser.texts(".article-item .article-title mark").await;
-    assert!(titles.iter().all(|t| t.eq_ignore_ascii_case("belarus") || t.to_lowercase().starts_with("belarus")));
+    assert!(titles
+        .iter()
+        .all(|t| t.eq_ignore_ascii_case("belarus") || t.to_lowercase().starts_with("belarus")));
     let first = browser.attrs(".article-item", "data-id").await[0].clone();
-    browser.click(&format!(".article-item[data-id='{first}'] .article-title")).await;
-    browser.wait_for(&format!("article.reader[data-id='{first}']")).await;
+    browser
+        .click(&format!(".article-item[data-id='{first}'] .article-title"))
+        .await;
+    browser
+        .wait_for(&format!("article.reader[data-id='{first}']"))
+        .await;
     // The reader link carries no q: open one that does.
-    browser.open(&format!("{}?view=reader&item={first}&q=belarus", server.base())).await;
+    browser
+        .open(&format!(
+            "{}?view=reader&item={first}&q=belarus",
+            server.base()
+        ))
+        .await;
     browser.wait_for("article.reader mark").await;
     for m in browser.texts("article.reader mark").await {
         assert!(m.to_lowercase().starts_with("belarus"), "marked {m}");

@@ -30,7 +30,10 @@ pub fn Export(props: &ExportProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let catalog = subset(&data.catalog, kind, &results.items);
             let (content, mime) = match format {
-                "csv" => (claimscope_model::csv::write(&catalog), "text/csv;charset=utf-8"),
+                "csv" => (
+                    claimscope_model::csv::write(&catalog),
+                    "text/csv;charset=utf-8",
+                ),
                 _ => match serde_json::to_string_pretty(&catalog) {
                     Ok(json) => (json, "application/json"),
                     Err(e) => {
@@ -49,7 +52,9 @@ pub fn Export(props: &ExportProps) -> Html {
     let copy = {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else { return };
+            let Some(window) = web_sys::window() else {
+                return;
+            };
             let href = window.location().href().unwrap_or_default();
             let _ = window.navigator().clipboard().write_text(&href);
             status.set("Link copied".into());

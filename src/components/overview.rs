@@ -1,8 +1,8 @@
 use crate::hooks::Navigator;
+use crate::state::AppState;
 use claimscope_explore::overview::{
     claims_by_type_and_certainty, quotes_per_speaker, sources_by_type_per_outlet, Bar,
 };
-use crate::state::AppState;
 use claimscope_explore::{ItemKind, Query};
 use claimscope_url_state::View;
 use yew::prelude::*;

@@ -29,8 +29,15 @@ struct Mark {
 }
 
 enum MarkKind {
-    Quote { id: String, speaker: Option<String>, colour: usize },
-    Claim { id: String, kind: &'static str },
+    Quote {
+        id: String,
+        speaker: Option<String>,
+        colour: usize,
+    },
+    Claim {
+        id: String,
+        kind: &'static str,
+    },
     Hit,
 }
 
@@ -44,8 +51,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let record = &props.data.catalog.articles[props.index];
     let catalog = &props.data.catalog;
     let roles = props.data.roles.get(props.index);
-    let role_of = |p: usize| roles.and_then(|r| r.get(p)).copied().unwrap_or(ParagraphRole::Body);
-    let title = if record.title.trim().is_empty() { record.file.clone() } else { record.title.clone() };
+    let role_of = |p: usize| {
+        roles
+            .and_then(|r| r.get(p))
+            .copied()
+            .unwrap_or(ParagraphRole::Body)
+    };
+    let title = if record.title.trim().is_empty() {
+        record.file.clone()
+    } else {
+        record.title.clone()
+    };
     {
         let focus = props.focus.clone();
         use_effect_with(focus, |focus| {
@@ -66,29 +82,51 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let mut marks: Vec<Mark> = Vec::new();
     for q in catalog.quotes.iter().filter(|q| q.article == article.id) {
         let speaker = q.speaker.as_deref();
-        let colour = speakers.iter().position(|s| *s == speaker).unwrap_or_else(|| {
-            speakers.push(speaker);
-            speakers.len() - 1
-        });
-        let name = speaker.and_then(|id| catalog.sources.iter().find(|s| s.id == id)).map(|s| s.name.clone());
+        let colour = speakers
+            .iter()
+            .position(|s| *s == speaker)
+            .unwrap_or_else(|| {
+                speakers.push(speaker);
+                speakers.len() - 1
+            });
+        let name = speaker
+            .and_then(|id| catalog.sources.iter().find(|s| s.id == id))
+            .map(|s| s.name.clone());
         marks.push(Mark {
             start: q.start as usize,
             end: q.end as usize,
-            what: MarkKind::Quote { id: q.id.clone(), speaker: name, colour: colour % COLOURS },
+            what: MarkKind::Quote {
+                id: q.id.clone(),
+                speaker: name,
+                colour: colour % COLOURS,
+            },
         });
     }
     for c in catalog.claims.iter().filter(|c| c.article == article.id) {
-        marks.push(Mark { start: c.start as usize, end: c.end as usize, what: MarkKind::Claim { id: c.id.clone(), kind: c.kind.name() } });
+        marks.push(Mark {
+            start: c.start as usize,
+            end: c.end as usize,
+            what: MarkKind::Claim {
+                id: c.id.clone(),
+                kind: c.kind.name(),
+            },
+        });
     }
     let query = Query::parse(&props.query);
     if !query.is_empty() {
         for (start, end) in query.highlights(&words(&article.text)) {
-            marks.push(Mark { start, end, what: MarkKind::Hit });
+            marks.push(Mark {
+                start,
+                end,
+                what: MarkKind::Hit,
+            });
         }
     }
     let focus_span = props.focus.as_deref().and_then(|id| {
         marks.iter().find_map(|m| match &m.what {
-            MarkKind::Quote { id: mid, .. } | MarkKind::Claim { id: mid, .. } if mid == id => Some((m.start, m.end)),
+            MarkKind::Quote { id: mid, .. } | MarkKind::Claim { id: mid, .. } if mid == id => {
+                Some((m.start, m.end))
+            }
             _ => None,
         })
     });

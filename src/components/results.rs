@@ -115,8 +115,16 @@ fn item(
         ItemKind::Source => {
             let s = &catalog.sources[i];
             let query = UrlState::source(s.id.clone()).to_query();
-            let quotes = catalog.quotes.iter().filter(|q| q.speaker.as_deref() == Some(&s.id)).count();
-            let claims = catalog.claims.iter().filter(|c| c.source.as_deref() == Some(&s.id)).count();
+            let quotes = catalog
+                .quotes
+                .iter()
+                .filter(|q| q.speaker.as_deref() == Some(&s.id))
+                .count();
+            let claims = catalog
+                .claims
+                .iter()
+                .filter(|c| c.source.as_deref() == Some(&s.id))
+                .count();
             html! {
                 <li class="result source" data-id={s.id.clone()} data-type={s.kind.name()}>
                     <a class="name" data-primary="" href={query.clone()} onclick={navigator.link(query)}>{ highlighted(&s.name, spans) }</a>
@@ -131,8 +139,16 @@ fn item(
         ItemKind::Article => {
             let a = &catalog.articles[i];
             let query = UrlState::reader(a.id.clone()).to_query();
-            let title = if a.title.trim().is_empty() { a.file.clone() } else { a.title.clone() };
-            let spans = if a.title.trim().is_empty() { &[][..] } else { spans };
+            let title = if a.title.trim().is_empty() {
+                a.file.clone()
+            } else {
+                a.title.clone()
+            };
+            let spans = if a.title.trim().is_empty() {
+                &[][..]
+            } else {
+                spans
+            };
             html! {
                 <li class="result article" data-id={a.id.clone()}>
                     <a class="name" data-primary="" href={query.clone()} onclick={navigator.link(query)}>{ highlighted(&title, spans) }</a>
@@ -161,7 +177,13 @@ fn article_title(data: &Bundle, id: &str) -> String {
         .articles
         .iter()
         .find(|a| a.id == id)
-        .map(|a| if a.title.trim().is_empty() { a.file.clone() } else { a.title.clone() })
+        .map(|a| {
+            if a.title.trim().is_empty() {
+                a.file.clone()
+            } else {
+                a.title.clone()
+            }
+        })
         .unwrap_or_default()
 }
 

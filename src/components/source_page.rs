@@ -20,8 +20,16 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
     let Some(source) = catalog.sources.iter().find(|s| s.id == props.id) else {
         return html! {};
     };
-    let quotes: Vec<_> = catalog.quotes.iter().filter(|q| q.speaker.as_deref() == Some(&source.id)).collect();
-    let claims: Vec<_> = catalog.claims.iter().filter(|c| c.source.as_deref() == Some(&source.id)).collect();
+    let quotes: Vec<_> = catalog
+        .quotes
+        .iter()
+        .filter(|q| q.speaker.as_deref() == Some(&source.id))
+        .collect();
+    let claims: Vec<_> = catalog
+        .claims
+        .iter()
+        .filter(|c| c.source.as_deref() == Some(&source.id))
+        .collect();
     let back = UrlState::list(View::Sources).to_query();
     html! {
         <article class="source-page" data-id={source.id.clone()} aria-labelledby="source-name">

@@ -147,7 +147,10 @@ impl Tools {
             return Ok(());
         }
         let dir = npm_dir("axe-core", AXE_VERSION);
-        println!("xtask: installing axe-core {AXE_VERSION} from npm into {}", dir.display());
+        println!(
+            "xtask: installing axe-core {AXE_VERSION} from npm into {}",
+            dir.display()
+        );
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         run(self
             .command("npm")

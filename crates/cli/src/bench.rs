@@ -78,7 +78,11 @@ fn explorer(catalog: &claimscope_model::Catalog) {
     let queries: [(&str, ItemKind, Selection); 6] = [
         ("", ItemKind::Claim, Selection::default()),
         ("minister", ItemKind::Claim, Selection::default()),
-        ("\"prime minister\" blair", ItemKind::Quote, Selection::default()),
+        (
+            "\"prime minister\" blair",
+            ItemKind::Quote,
+            Selection::default(),
+        ),
         ("econom", ItemKind::Claim, one_facet.clone()),
         ("", ItemKind::Source, Selection::default()),
         ("mobilisation", ItemKind::Quote, Selection::default()),

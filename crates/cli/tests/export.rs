@@ -129,6 +129,10 @@ fn csv_reads_back_as_the_json_records() {
     assert_eq!(rows.len(), quotes.len() + claims.len());
     for (row, record) in rows.iter().zip(quotes.iter().chain(claims)) {
         assert_eq!(&row[1], record["id"].as_str().unwrap());
-        assert_eq!(&row[3], record["text"].as_str().unwrap(), "text survives quoting");
+        assert_eq!(
+            &row[3],
+            record["text"].as_str().unwrap(),
+            "text survives quoting"
+        );
     }
 }

@@ -14,33 +14,56 @@ pub fn subset(catalog: &Catalog, kind: ItemKind, items: &[usize]) -> Catalog {
     for &i in items {
         match kind {
             ItemKind::Quote => {
-                let Some(q) = catalog.quotes.get(i) else { continue };
+                let Some(q) = catalog.quotes.get(i) else {
+                    continue;
+                };
                 articles.insert(&q.article);
                 sources.extend(q.speaker.as_deref());
                 sources.extend(q.channel.as_deref());
                 out.quotes.push(q.clone());
             }
             ItemKind::Claim => {
-                let Some(c) = catalog.claims.get(i) else { continue };
+                let Some(c) = catalog.claims.get(i) else {
+                    continue;
+                };
                 articles.insert(&c.article);
                 sources.extend(c.source.as_deref());
                 entities.extend(c.entities.iter().map(String::as_str));
                 out.claims.push(c.clone());
             }
             ItemKind::Source => {
-                let Some(s) = catalog.sources.get(i) else { continue };
+                let Some(s) = catalog.sources.get(i) else {
+                    continue;
+                };
                 sources.insert(&s.id);
                 articles.extend(s.articles.iter().map(String::as_str));
             }
             ItemKind::Article => {
-                let Some(a) = catalog.articles.get(i) else { continue };
+                let Some(a) = catalog.articles.get(i) else {
+                    continue;
+                };
                 articles.insert(&a.id);
             }
         }
     }
     // Catalog order, not selection order: exports of the same view are identical.
-    out.articles = catalog.articles.iter().filter(|a| articles.contains(a.id.as_str())).cloned().collect();
-    out.sources = catalog.sources.iter().filter(|s| sources.contains(s.id.as_str())).cloned().collect();
-    out.entities = catalog.entities.iter().filter(|e| entities.contains(e.id.as_str())).cloned().collect();
+    out.articles = catalog
+        .articles
+        .iter()
+        .filter(|a| articles.contains(a.id.as_str()))
+        .cloned()
+        .collect();
+    out.sources = catalog
+        .sources
+        .iter()
+        .filter(|s| sources.contains(s.id.as_str()))
+        .cloned()
+        .collect();
+    out.entities = catalog
+        .entities
+        .iter()
+        .filter(|e| entities.contains(e.id.as_str()))
+        .cloned()
+        .collect();
     out
 }

@@ -125,7 +125,11 @@ impl Explorer {
         }
         for e in &catalog.entities {
             // "Belarus (place)": people, places and organisations in one facet.
-            label(Facet::Entity, &e.id, &format!("{} ({})", e.name, e.kind.name()));
+            label(
+                Facet::Entity,
+                &e.id,
+                &format!("{} ({})", e.name, e.kind.name()),
+            );
         }
         label(Facet::HasNumber, YES, "has a number");
         label(Facet::HasNumber, NO, "no number");
@@ -220,7 +224,8 @@ impl Explorer {
                 v[Facet::Source as usize] = vec![s.id.clone()];
                 v[Facet::SourceType as usize] = vec![s.kind.name().to_string()];
                 v[Facet::Article as usize] = s.articles.clone();
-                let mut outlets: Vec<String> = s.articles.iter().flat_map(|a| outlet_of(a)).collect();
+                let mut outlets: Vec<String> =
+                    s.articles.iter().flat_map(|a| outlet_of(a)).collect();
                 outlets.sort();
                 outlets.dedup();
                 v[Facet::Outlet as usize] = outlets;
@@ -247,8 +252,12 @@ impl Explorer {
             .collect();
         let mut names: [Vec<String>; Facet::ALL.len()] = Default::default();
         let mut numbers: [BTreeMap<String, u32>; Facet::ALL.len()] = Default::default();
-        let (mut quotes, mut claims, mut sources, mut articles): (Vec<Item>, Vec<Item>, Vec<Item>, Vec<Item>) =
-            (quotes, claims, sources, articles);
+        let (mut quotes, mut claims, mut sources, mut articles): (
+            Vec<Item>,
+            Vec<Item>,
+            Vec<Item>,
+            Vec<Item>,
+        ) = (quotes, claims, sources, articles);
         for list in [&mut quotes, &mut claims, &mut sources, &mut articles] {
             for item in list.iter_mut() {
                 for f in 0..Facet::ALL.len() {
@@ -267,8 +276,9 @@ impl Explorer {
                 }
             }
         }
-        let postings_of =
-            |items: &Vec<Item>| Postings::build(items.iter().map(|i| i.words.iter().chain(&i.extra)));
+        let postings_of = |items: &Vec<Item>| {
+            Postings::build(items.iter().map(|i| i.words.iter().chain(&i.extra)))
+        };
         let postings = [
             postings_of(&quotes),
             postings_of(&claims),

@@ -55,7 +55,11 @@ pub fn quotes_per_speaker(catalog: &Catalog, items: &[usize], top: usize) -> Vec
             }
         })
         .collect();
-    bars.sort_by(|a, b| b.total().cmp(&a.total()).then_with(|| a.label.cmp(&b.label)));
+    bars.sort_by(|a, b| {
+        b.total()
+            .cmp(&a.total())
+            .then_with(|| a.label.cmp(&b.label))
+    });
     bars.truncate(top);
     bars
 }
@@ -105,7 +109,11 @@ pub fn sources_by_type_per_outlet(catalog: &Catalog, items: &[usize]) -> Vec<Bar
         outlets.sort();
         outlets.dedup();
         for outlet in outlets {
-            *table.entry(outlet).or_default().entry(source.kind.name()).or_default() += 1;
+            *table
+                .entry(outlet)
+                .or_default()
+                .entry(source.kind.name())
+                .or_default() += 1;
         }
     }
     table
@@ -152,7 +160,12 @@ mod tests {
     #[test]
     fn speakers_are_counted_and_ranked() {
         let catalog = Catalog {
-            quotes: vec![quote("1", Some("b")), quote("2", Some("a")), quote("3", Some("b")), quote("4", None)],
+            quotes: vec![
+                quote("1", Some("b")),
+                quote("2", Some("a")),
+                quote("3", Some("b")),
+                quote("4", None),
+            ],
             sources: vec![SourceRecord {
                 id: "b".into(),
                 name: "Bee".into(),
@@ -167,7 +180,10 @@ mod tests {
         let bars = quotes_per_speaker(&catalog, &[0, 1, 2, 3], 10);
         assert_eq!(bars.len(), 2);
         assert_eq!((bars[0].label.as_str(), bars[0].total()), ("Bee", 2));
-        assert_eq!(bars[0].segments[0].filters, vec![(Facet::Source, "b".to_string())]);
+        assert_eq!(
+            bars[0].segments[0].filters,
+            vec![(Facet::Source, "b".to_string())]
+        );
         // Only the items given count.
         assert_eq!(quotes_per_speaker(&catalog, &[1], 10)[0].total(), 1);
     }
@@ -198,7 +214,11 @@ mod tests {
         let bars = claims_by_type_and_certainty(&catalog, &[0, 1, 2]);
         let statistic = bars.iter().find(|b| b.label == "statistic").unwrap();
         assert_eq!(statistic.total(), 2);
-        let hedged = statistic.segments.iter().find(|s| s.key == "hedged").unwrap();
+        let hedged = statistic
+            .segments
+            .iter()
+            .find(|s| s.key == "hedged")
+            .unwrap();
         assert_eq!(hedged.count, 1);
     }
 }

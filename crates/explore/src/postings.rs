@@ -14,7 +14,9 @@ pub(crate) struct Postings {
 
 impl Postings {
     /// `items[i]` are the words (text and context) of item `i`.
-    pub(crate) fn build<'a>(items: impl Iterator<Item = impl Iterator<Item = &'a Word>>) -> Postings {
+    pub(crate) fn build<'a>(
+        items: impl Iterator<Item = impl Iterator<Item = &'a Word>>,
+    ) -> Postings {
         let mut by_stem: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         let mut by_form: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (i, words) in items.enumerate() {
@@ -56,7 +58,9 @@ impl Postings {
             let here = match term {
                 Term::Word { stem } => self.by_stem.get(stem).cloned().unwrap_or_default(),
                 Term::Prefix { form } => {
-                    let from = self.by_form.partition_point(|(f, _)| f.as_str() < form.as_str());
+                    let from = self
+                        .by_form
+                        .partition_point(|(f, _)| f.as_str() < form.as_str());
                     let mut all: Vec<u32> = self.by_form[from..]
                         .iter()
                         .take_while(|(f, _)| f.starts_with(form.as_str()))

@@ -75,7 +75,12 @@ impl Query {
     /// Every place any term matches (for the reader: the whole article is shown
     /// whether or not it matches every term).
     pub fn highlights(&self, words: &[Word]) -> Vec<(usize, usize)> {
-        merge(self.terms.iter().flat_map(|t| term_spans(t, words)).collect())
+        merge(
+            self.terms
+                .iter()
+                .flat_map(|t| term_spans(t, words))
+                .collect(),
+        )
     }
 }
 
@@ -154,7 +159,10 @@ mod tests {
     #[test]
     fn the_last_word_is_a_prefix_while_typing() {
         let text = "Belarusian troops moved north";
-        assert_eq!(hits("troops bel", text).unwrap(), vec!["Belarusian", "troops"]);
+        assert_eq!(
+            hits("troops bel", text).unwrap(),
+            vec!["Belarusian", "troops"]
+        );
         // Once a space follows, the word is whole.
         assert!(hits("troops bel ", text).is_none());
     }

@@ -30,7 +30,9 @@ fn a_source_filter_shows_exactly_its_quotes() {
     for source in &catalog.sources {
         let mut selection = Selection::default();
         selection.toggle(Facet::Source, &source.id);
-        let shown = explorer().run(ItemKind::Quote, &Query::default(), &selection).items;
+        let shown = explorer()
+            .run(ItemKind::Quote, &Query::default(), &selection)
+            .items;
         let expected: Vec<usize> = (0..catalog.quotes.len())
             .filter(|&i| catalog.quotes[i].speaker.as_deref() == Some(source.id.as_str()))
             .collect();
@@ -41,13 +43,21 @@ fn a_source_filter_shows_exactly_its_quotes() {
 #[test]
 fn spelling_variants_find_each_other() {
     let catalog = catalog();
-    let results = explorer().run(ItemKind::Claim, &Query::parse("mobilisation "), &Selection::default());
+    let results = explorer().run(
+        ItemKind::Claim,
+        &Query::parse("mobilisation "),
+        &Selection::default(),
+    );
     assert!(!results.items.is_empty(), "the seeds discuss mobilization");
     for (&i, spans) in results.items.iter().zip(&results.highlights) {
         let text = &catalog.claims[i].text;
         assert!(!spans.is_empty());
         for &(s, e) in spans {
-            assert!(text[s..e].to_lowercase().starts_with("mobili"), "{}", &text[s..e]);
+            assert!(
+                text[s..e].to_lowercase().starts_with("mobili"),
+                "{}",
+                &text[s..e]
+            );
         }
     }
 }
@@ -73,7 +83,12 @@ fn values(kind: ItemKind, i: usize, facet: Facet) -> Vec<String> {
         (ItemKind::Claim, Facet::Entity) => c.claims[i].entities.clone(),
         (ItemKind::Claim, Facet::Article) => vec![c.claims[i].article.clone()],
         (ItemKind::Claim, Facet::HasNumber) => {
-            vec![if c.claims[i].numbers.is_empty() { "no" } else { "yes" }.into()]
+            vec![if c.claims[i].numbers.is_empty() {
+                "no"
+            } else {
+                "yes"
+            }
+            .into()]
         }
         _ => Vec::new(),
     }
@@ -82,7 +97,12 @@ fn values(kind: ItemKind, i: usize, facet: Facet) -> Vec<String> {
 const CHECKED: [(ItemKind, &[Facet]); 2] = [
     (
         ItemKind::Quote,
-        &[Facet::Source, Facet::SourceType, Facet::QuoteKind, Facet::Article],
+        &[
+            Facet::Source,
+            Facet::SourceType,
+            Facet::QuoteKind,
+            Facet::Article,
+        ],
     ),
     (
         ItemKind::Claim,

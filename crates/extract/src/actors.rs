@@ -72,9 +72,7 @@ impl Actors {
             Some(index) => index,
             None => {
                 // The lookup has just folded this very form: its keys are in the buffers.
-                let first = written
-                    .split_once(' ')
-                    .map(|(first, _)| fold(first));
+                let first = written.split_once(' ').map(|(first, _)| fold(first));
                 self.keys.push(Keys {
                     name: self.key_buffer.clone(),
                     surname: self.surname_buffer.clone(),

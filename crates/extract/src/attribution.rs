@@ -44,7 +44,9 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 }
                 // "Asked if Mr Blunkett could return, he replied": a participle
                 // opening the sentence is passive; the one asked is the subject.
-                if k == range.start && matches!(t.lower, "asked" | "told" | "pressed" | "questioned") {
+                if k == range.start
+                    && matches!(t.lower, "asked" | "told" | "pressed" | "questioned")
+                {
                     continue;
                 }
                 (lemma, false)
@@ -98,7 +100,10 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 });
                 let actor = &mut doc.actors.list[speaker];
                 if spokesperson
-                    && matches!(actor.kind, Kind::Organization | Kind::Government | Kind::Media)
+                    && matches!(
+                        actor.kind,
+                        Kind::Organization | Kind::Government | Kind::Media
+                    )
                 {
                     actor.has_spokesperson = true;
                 }
@@ -264,10 +269,7 @@ fn subject_before(
     }
     let end = i - 1;
     // "the producer Quincy Jones, who described him as": the name before ", who".
-    if doc.tokens[end].lower == "who"
-        && end >= start + 2
-        && doc.tokens[end - 1].is_punct(',')
-    {
+    if doc.tokens[end].lower == "who" && end >= start + 2 && doc.tokens[end - 1].is_punct(',') {
         if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 2)) {
             if doc.actors.list[actor].kind == Kind::Person {
                 return Some(actor);
@@ -308,8 +310,8 @@ fn subject_before(
                 }
             }
             // A capitalised speech verb is part of a name ("North East Says No").
-            let verb = !doc.tokens[j].is_capital()
-                && lexicon::cue_lemma(doc.tokens[j].lower).is_some();
+            let verb =
+                !doc.tokens[j].is_capital() && lexicon::cue_lemma(doc.tokens[j].lower).is_some();
             if doc.tokens[j].quoted || verb {
                 break;
             }
@@ -828,9 +830,22 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
     // is not the subject, however long.
     let opens_clause = matches!(
         doc.tokens[k].lower,
-        "asked" | "if" | "when" | "while" | "after" | "before" | "although" | "though" | "speaking" | "unlike"
+        "asked"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "although"
+            | "though"
+            | "speaking"
+            | "unlike"
     );
-    let reach = if opens_clause { range.end } else { range.end.min(k + 5) };
+    let reach = if opens_clause {
+        range.end
+    } else {
+        range.end.min(k + 5)
+    };
     if let Some(comma) = (k..reach).find(|&j| doc.tokens[j].is_punct(',')) {
         if opens_clause || !doc.name_ending_at.contains_key(&(comma.saturating_sub(1))) {
             k = comma + 1;
@@ -838,9 +853,7 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
     }
     for j in k..range.end.min(k + 8).min(before) {
         let t = &doc.tokens[j];
-        if t.quoted
-            || lexicon::pronoun(t.lower).is_some()
-            || lexicon::cue_lemma(t.lower).is_some()
+        if t.quoted || lexicon::pronoun(t.lower).is_some() || lexicon::cue_lemma(t.lower).is_some()
         {
             return None;
         }
@@ -853,7 +866,10 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
                 .filter(|&a| doc.actors.list[a].kind == Kind::Person)
                 .filter_map(|a| {
                     let tokens = &doc.actors.list[a].mention_tokens;
-                    tokens.iter().find(|t| previous.contains(t)).map(|&t| (t, a))
+                    tokens
+                        .iter()
+                        .find(|t| previous.contains(t))
+                        .map(|&t| (t, a))
                 })
                 .min()?
                 .1;
@@ -990,7 +1006,11 @@ fn resolve_description(
                         .any(|w| w.eq_ignore_ascii_case(noun))
             })
             .filter_map(|a| {
-                let recent = doc.actors.list[a].mention_tokens.iter().filter(|&&t| t < head).max()?;
+                let recent = doc.actors.list[a]
+                    .mention_tokens
+                    .iter()
+                    .filter(|&&t| t < head)
+                    .max()?;
                 Some((*recent, a))
             })
             .max()

@@ -259,9 +259,7 @@ fn numbers_in(doc: &Doc, range: std::ops::Range<usize>, flags: &[u32]) -> Vec<Nu
             if next.is_punct('%') {
                 unit = Some("percent".to_string());
                 end += 1;
-            } else if next.is_word()
-                && !lexicon::is_function_word(next.lower)
-                && !is_month(end + 1)
+            } else if next.is_word() && !lexicon::is_function_word(next.lower) && !is_month(end + 1)
             {
                 unit = Some(next.lower.to_string());
                 end += 1;
@@ -467,10 +465,7 @@ const WORD_LISTS: &[(&[&str], u32)] = &[
         &["may", "might", "could", "forecasts", "predicts"],
         FORECAST_WORD,
     ),
-    (
-        &["be", "is", "are", "was", "were", "seems", "remains"],
-        BE,
-    ),
+    (&["be", "is", "are", "was", "were", "seems", "remains"], BE),
     (
         &["should", "must", "means", "signals", "represents", "shows"],
         ASSESSING,

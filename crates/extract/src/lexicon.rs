@@ -107,7 +107,10 @@ pub fn is_first_name(word: &str) -> bool {
 /// [`cue_lemma`] of a word as written, in any case; lowercase ASCII (most words)
 /// is looked up without a lowercase copy.
 pub fn cue_lemma_any_case(word: &str) -> Option<&'static str> {
-    if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
         cue_lemma(&word.to_lowercase())
     } else {
         cue_lemma(word)

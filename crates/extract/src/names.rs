@@ -170,8 +170,7 @@ fn clean(
     }
     let lower = joined_lower(tokens, a, b);
     // "Ms King", "Mr Bishop": after an honorific a title word is a surname.
-    let honorific_before = a > 0
-        && is_honorific(tokens[a - 1].lower);
+    let honorific_before = a > 0 && is_honorific(tokens[a - 1].lower);
     // A lone sentence-initial word seen nowhere else in capitals is an ordinary word.
     if b - a == 1
         && a == initial_token
@@ -257,7 +256,8 @@ fn joined_lower<'a>(tokens: &[Token<'a>], a: usize, b: usize) -> std::borrow::Co
     if b - a == 1 {
         std::borrow::Cow::Borrowed(tokens[a].lower)
     } else {
-        let mut joined = String::with_capacity(tokens[a..b].iter().map(|t| t.lower.len() + 1).sum());
+        let mut joined =
+            String::with_capacity(tokens[a..b].iter().map(|t| t.lower.len() + 1).sum());
         for (k, t) in tokens[a..b].iter().enumerate() {
             if k > 0 {
                 joined.push(' ');
@@ -283,9 +283,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     };
     // "Ms Essex", "Mr Jordan": a name right after an honorific is a person's,
     // whatever else the word can be.
-    if a > 0
-        && is_honorific(prev)
-    {
+    if a > 0 && is_honorific(prev) {
         return Name {
             first: a,
             end: b,
@@ -343,7 +341,8 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         lexicon::is_core_title(tokens[i].lower)
             || places::country_of_demonym(tokens[i].lower).is_some()
     });
-    let org_word = words().position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
+    let org_word =
+        words().position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
     if let Some(t) = last_title {
         let name_part = t + 1..b;
         let honorific_title = is_honorific(tokens[t].lower);
@@ -485,7 +484,10 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
 
 /// Mr, Ms, Sir...: after one of these, the next capitalised word is a person's name.
 fn is_honorific(word: &str) -> bool {
-    matches!(word, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady")
+    matches!(
+        word,
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+    )
 }
 
 /// The letter without its accent, for the accented letters of names in news

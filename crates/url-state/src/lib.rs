@@ -146,11 +146,17 @@ impl UrlState {
                         continue;
                     }
                     if values.len() >= MAX_FACET_VALUES {
-                        notice(&key, format!("more than {MAX_FACET_VALUES} values; the rest are ignored"));
+                        notice(
+                            &key,
+                            format!("more than {MAX_FACET_VALUES} values; the rest are ignored"),
+                        );
                         break;
                     }
                     if value.chars().count() > MAX_VALUE_CHARS {
-                        notice(&key, format!("a value longer than {MAX_VALUE_CHARS} characters; ignored"));
+                        notice(
+                            &key,
+                            format!("a value longer than {MAX_VALUE_CHARS} characters; ignored"),
+                        );
                         continue;
                     }
                     values.insert(value);
@@ -225,7 +231,10 @@ impl UrlState {
         }
         for facet in Facet::ALL {
             if let Some(values) = self.selection.values.get(&facet).filter(|v| !v.is_empty()) {
-                let joined: Vec<String> = values.iter().map(|v| encoded(v).replace(',', "%2C")).collect();
+                let joined: Vec<String> = values
+                    .iter()
+                    .map(|v| encoded(v).replace(',', "%2C"))
+                    .collect();
                 pairs.push((facet.param(), joined.join(",")));
             }
         }
@@ -322,7 +331,10 @@ mod tests {
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(state.view, View::Quotes);
         assert_eq!(state.q, "mobilisation plans");
-        let sources: Vec<_> = state.selection.values[&Facet::Source].iter().cloned().collect();
+        let sources: Vec<_> = state.selection.values[&Facet::Source]
+            .iter()
+            .cloned()
+            .collect();
         assert_eq!(sources, ["lukashenko", "putin", "zelensky"]);
         assert_eq!(
             state.to_query(),
@@ -386,7 +398,12 @@ mod tests {
                 for (facet, value) in picks {
                     let value = value.trim().to_string();
                     if !value.is_empty() {
-                        state.selection.values.entry(Facet::ALL[facet]).or_default().insert(value);
+                        state
+                            .selection
+                            .values
+                            .entry(Facet::ALL[facet])
+                            .or_default()
+                            .insert(value);
                     }
                 }
                 if view.needs_item() && state.item.is_none() {
