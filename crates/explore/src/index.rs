@@ -149,26 +149,32 @@ impl Explorer {
         };
         let yes_no = |yes: bool| vec![if yes { YES } else { NO }.to_string()];
 
+        // What quotes and claims share: their text, who they are attributed to
+        // (searchable by name) and the article they are in.
+        let attributed = |text: &str, source: &Option<String>, article: &str| {
+            let mut item = Item {
+                words: words(text),
+                extra: speaker_words(source),
+                ..Item::default()
+            };
+            let v = &mut item.values;
+            v[Facet::Article as usize] = vec![article.to_string()];
+            v[Facet::Outlet as usize] = outlet_of(article);
+            v[Facet::Source as usize] = source.iter().cloned().collect();
+            v[Facet::SourceType as usize] = source
+                .as_deref()
+                .and_then(|s| source_kind.get(s))
+                .map(|k| k.to_string())
+                .into_iter()
+                .collect();
+            item
+        };
         let quotes = catalog
             .quotes
             .iter()
             .map(|q| {
-                let mut item = Item {
-                    words: words(&q.text),
-                    extra: speaker_words(&q.speaker),
-                    ..Item::default()
-                };
+                let mut item = attributed(&q.text, &q.speaker, &q.article);
                 let v = &mut item.values;
-                v[Facet::Article as usize] = vec![q.article.clone()];
-                v[Facet::Outlet as usize] = outlet_of(&q.article);
-                v[Facet::Source as usize] = q.speaker.iter().cloned().collect();
-                v[Facet::SourceType as usize] = q
-                    .speaker
-                    .as_deref()
-                    .and_then(|s| source_kind.get(s))
-                    .map(|k| k.to_string())
-                    .into_iter()
-                    .collect();
                 v[Facet::QuoteKind as usize] = vec![q.kind.name().to_string()];
                 v[Facet::HasNumber as usize] = yes_no(q.text.chars().any(|c| c.is_ascii_digit()));
                 item
@@ -178,22 +184,8 @@ impl Explorer {
             .claims
             .iter()
             .map(|c| {
-                let mut item = Item {
-                    words: words(&c.text),
-                    extra: speaker_words(&c.source),
-                    ..Item::default()
-                };
+                let mut item = attributed(&c.text, &c.source, &c.article);
                 let v = &mut item.values;
-                v[Facet::Article as usize] = vec![c.article.clone()];
-                v[Facet::Outlet as usize] = outlet_of(&c.article);
-                v[Facet::Source as usize] = c.source.iter().cloned().collect();
-                v[Facet::SourceType as usize] = c
-                    .source
-                    .as_deref()
-                    .and_then(|s| source_kind.get(s))
-                    .map(|k| k.to_string())
-                    .into_iter()
-                    .collect();
                 v[Facet::ClaimType as usize] = vec![c.kind.name().to_string()];
                 v[Facet::Certainty as usize] = vec![c.certainty.name().to_string()];
                 let mut entities = c.entities.clone();

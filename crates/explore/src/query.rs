@@ -1,7 +1,7 @@
 //! What the user typed: words (matched by stem), "exact phrases" (matched word
 //! for word, in order), and the last word as a prefix while it is being typed.
 
-use crate::text::{normalise, stem, words, Word};
+use crate::text::{stem, words, Word};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
@@ -127,11 +127,6 @@ fn merge(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
         }
     }
     out
-}
-
-/// The normalised form of one typed word (for callers that build terms).
-pub fn form_of(word: &str) -> String {
-    normalise(word)
 }
 
 #[cfg(test)]
