@@ -80,7 +80,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let body = match (url.view, url.item.as_deref()) {
         (View::Reader, Some(item)) => match state.reader_target(item) {
             Some(target) => html! {
-                <Reader data={state.data.clone()} index={target.article} focus={target.focus}
+                <Reader data={state.data.clone()} lookup={state.lookup.clone()} index={target.article} focus={target.focus}
                         query={url.q.clone()} navigator={navigator.clone()} />
             },
             None => html! {},
@@ -89,7 +89,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <Overview state={(*state).clone()} navigator={navigator.clone()} />
         },
         (View::Source, Some(id)) => html! {
-            <SourcePage data={state.data.clone()} id={id.to_string()} navigator={navigator.clone()} />
+            <SourcePage data={state.data.clone()} lookup={state.lookup.clone()} id={id.to_string()} navigator={navigator.clone()} />
         },
         (view, _) => match (list_kind(view), (*results).clone()) {
             (Some(kind), Some(results)) => {
@@ -102,7 +102,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                             if kind == ItemKind::Article {
                                 <ArticleList data={state.data.clone()} {results} navigator={navigator.clone()} />
                             } else {
-                                <ResultList data={state.data.clone()} {kind} {results} search={url.q.clone()} navigator={navigator.clone()} />
+                                <ResultList data={state.data.clone()} lookup={state.lookup.clone()} {kind} {results} search={url.q.clone()} navigator={navigator.clone()} />
                             }
                         </div>
                     </div>

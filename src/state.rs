@@ -2,7 +2,7 @@
 //! for, and the notices to show.
 
 use claimscope_bundle::Bundle;
-use claimscope_explore::{Explorer, Facet};
+use claimscope_explore::{Explorer, Facet, Lookup};
 use claimscope_url_state::{Notice, UrlState, View};
 use std::rc::Rc;
 use yew::Reducible;
@@ -11,6 +11,7 @@ use yew::Reducible;
 pub struct AppState {
     pub data: Rc<Bundle>,
     pub explorer: Rc<Explorer>,
+    pub lookup: Rc<Lookup>,
     pub url: UrlState,
     /// Why parts of the current URL were ignored.
     pub notices: Vec<Notice>,
@@ -38,9 +39,11 @@ pub struct ReaderTarget {
 impl AppState {
     pub fn new(data: Rc<Bundle>, query: &str) -> Self {
         let explorer = Rc::new(Explorer::new(&data.catalog));
+        let lookup = Rc::new(Lookup::new(&data.catalog));
         let mut state = AppState {
             data,
             explorer,
+            lookup,
             url: UrlState::default(),
             notices: Vec::new(),
         };
@@ -52,27 +55,19 @@ impl AppState {
     /// of a quote or claim (opened in its article).
     pub fn reader_target(&self, item: &str) -> Option<ReaderTarget> {
         let catalog = &self.data.catalog;
-        let article_index = |id: &str| self.data.corpus.articles.iter().position(|a| a.id == id);
-        if let Some(article) = article_index(item) {
+        let lookup = &self.lookup;
+        if let Some(article) = lookup.article(item) {
             return Some(ReaderTarget {
                 article,
                 focus: None,
             });
         }
-        let owner = catalog
-            .quotes
-            .iter()
-            .find(|q| q.id == item)
-            .map(|q| q.article.as_str())
-            .or_else(|| {
-                catalog
-                    .claims
-                    .iter()
-                    .find(|c| c.id == item)
-                    .map(|c| c.article.as_str())
-            })?;
+        let owner = lookup
+            .quote(item)
+            .map(|i| &catalog.quotes[i].article)
+            .or_else(|| lookup.claim(item).map(|i| &catalog.claims[i].article))?;
         Some(ReaderTarget {
-            article: article_index(owner)?,
+            article: lookup.article(owner)?,
             focus: Some(item.to_string()),
         })
     }

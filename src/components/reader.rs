@@ -1,6 +1,6 @@
 use crate::hooks::Navigator;
 use claimscope_bundle::Bundle;
-use claimscope_explore::{text::words, Query};
+use claimscope_explore::{text::words, Lookup, Query};
 use claimscope_model::ParagraphRole;
 use claimscope_url_state::{UrlState, View};
 use std::rc::Rc;
@@ -9,6 +9,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub data: Rc<Bundle>,
+    pub lookup: Rc<Lookup>,
     /// Index of the article in the corpus.
     pub index: usize,
     /// A quote or claim to scroll to and highlight.
@@ -80,7 +81,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
 
     let mut speakers: Vec<Option<&str>> = Vec::new();
     let mut marks: Vec<Mark> = Vec::new();
-    for q in catalog.quotes.iter().filter(|q| q.article == article.id) {
+    let lookup = &props.lookup;
+    for q in lookup
+        .quotes_in(&article.id)
+        .iter()
+        .map(|&i| &catalog.quotes[i])
+    {
         let speaker = q.speaker.as_deref();
         let colour = speakers
             .iter()
@@ -90,7 +96,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 speakers.len() - 1
             });
         let name = speaker
-            .and_then(|id| catalog.sources.iter().find(|s| s.id == id))
+            .and_then(|id| lookup.source(id))
+            .map(|i| &catalog.sources[i])
             .map(|s| s.name.clone());
         marks.push(Mark {
             start: q.start as usize,
@@ -102,7 +109,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
             },
         });
     }
-    for c in catalog.claims.iter().filter(|c| c.article == article.id) {
+    for c in lookup
+        .claims_in(&article.id)
+        .iter()
+        .map(|&i| &catalog.claims[i])
+    {
         marks.push(Mark {
             start: c.start as usize,
             end: c.end as usize,

@@ -1,7 +1,7 @@
 use super::highlight::highlighted;
 use crate::hooks::Navigator;
 use claimscope_bundle::Bundle;
-use claimscope_explore::{ItemKind, Results};
+use claimscope_explore::{ItemKind, Lookup, Results};
 use claimscope_model::{ClaimRecord, QuoteRecord};
 use claimscope_url_state::UrlState;
 use std::rc::Rc;
@@ -11,6 +11,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
     pub data: Rc<Bundle>,
+    pub lookup: Rc<Lookup>,
     pub kind: ItemKind,
     pub results: Rc<Results>,
     /// The search, carried into "open in context" so the reader marks it too.
@@ -90,7 +91,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
             }
             <ol class={classes!("result-list", noun)} onkeydown={move_focus} aria-describedby="keys-help">
                 { for props.results.items.iter().zip(&props.results.highlights).take(*shown).map(|(&i, spans)| {
-                    item(&props.data, props.kind, i, spans, &props.search, &props.navigator)
+                    item(&props.data, &props.lookup, props.kind, i, spans, &props.search, &props.navigator)
                 }) }
             </ol>
             if total > *shown {
@@ -102,6 +103,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
 
 fn item(
     data: &Bundle,
+    lookup: &Lookup,
     kind: ItemKind,
     i: usize,
     spans: &[(usize, usize)],
@@ -110,21 +112,13 @@ fn item(
 ) -> Html {
     let catalog = &data.catalog;
     match kind {
-        ItemKind::Quote => quote_item(data, &catalog.quotes[i], spans, search, navigator),
-        ItemKind::Claim => claim_item(data, &catalog.claims[i], spans, search, navigator),
+        ItemKind::Quote => quote_item(data, lookup, &catalog.quotes[i], spans, search, navigator),
+        ItemKind::Claim => claim_item(data, lookup, &catalog.claims[i], spans, search, navigator),
         ItemKind::Source => {
             let s = &catalog.sources[i];
             let query = UrlState::source(s.id.clone()).to_query();
-            let quotes = catalog
-                .quotes
-                .iter()
-                .filter(|q| q.speaker.as_deref() == Some(&s.id))
-                .count();
-            let claims = catalog
-                .claims
-                .iter()
-                .filter(|c| c.source.as_deref() == Some(&s.id))
-                .count();
+            let quotes = lookup.quotes_of(&s.id).len();
+            let claims = lookup.claims_of(&s.id).len();
             html! {
                 <li class="result source" data-id={s.id.clone()} data-type={s.kind.name()}>
                     <a class="name" data-primary="" href={query.clone()} onclick={navigator.link(query)}>{ highlighted(&s.name, spans) }</a>
@@ -162,8 +156,11 @@ fn item(
     }
 }
 
-fn source_link(data: &Bundle, id: Option<&str>, navigator: &Navigator) -> Html {
-    match id.and_then(|id| data.catalog.sources.iter().find(|s| s.id == id)) {
+fn source_link(data: &Bundle, lookup: &Lookup, id: Option<&str>, navigator: &Navigator) -> Html {
+    match id
+        .and_then(|id| lookup.source(id))
+        .map(|i| &data.catalog.sources[i])
+    {
         Some(s) => {
             let query = UrlState::source(s.id.clone()).to_query();
             html! { <a class="speaker" href={query.clone()} onclick={navigator.link(query)}>{ &s.name }</a> }
@@ -172,11 +169,10 @@ fn source_link(data: &Bundle, id: Option<&str>, navigator: &Navigator) -> Html {
     }
 }
 
-fn article_title(data: &Bundle, id: &str) -> String {
-    data.catalog
-        .articles
-        .iter()
-        .find(|a| a.id == id)
+fn article_title(data: &Bundle, lookup: &Lookup, id: &str) -> String {
+    lookup
+        .article(id)
+        .map(|i| &data.catalog.articles[i])
         .map(|a| {
             if a.title.trim().is_empty() {
                 a.file.clone()
@@ -196,6 +192,7 @@ fn in_context(id: &str, search: &str) -> String {
 
 pub fn quote_item(
     data: &Bundle,
+    lookup: &Lookup,
     q: &QuoteRecord,
     spans: &[(usize, usize)],
     search: &str,
@@ -206,10 +203,10 @@ pub fn quote_item(
         <li class="result quote" data-id={q.id.clone()} data-kind={q.kind.name()}>
             <blockquote class="text">{ highlighted(&q.text, spans) }</blockquote>
             <span class="meta">
-                { source_link(data, q.speaker.as_deref(), navigator) }
+                { source_link(data, lookup, q.speaker.as_deref(), navigator) }
                 if let Some(cue) = &q.cue { <span class="cue">{ cue }</span> }
                 <span class="badge">{ q.kind.name() }</span>
-                <span class="article">{ article_title(data, &q.article) }</span>
+                <span class="article">{ article_title(data, lookup, &q.article) }</span>
                 <a class="context" data-primary="" href={context.clone()} onclick={navigator.link(context)}>{ "Open in context" }</a>
             </span>
         </li>
@@ -218,6 +215,7 @@ pub fn quote_item(
 
 pub fn claim_item(
     data: &Bundle,
+    lookup: &Lookup,
     c: &ClaimRecord,
     spans: &[(usize, usize)],
     search: &str,
@@ -230,8 +228,8 @@ pub fn claim_item(
             <span class="meta">
                 <span class={classes!("badge", "type", c.kind.name())}>{ c.kind.name() }</span>
                 <span class={classes!("badge", "certainty", c.certainty.name())}>{ c.certainty.name() }</span>
-                { source_link(data, c.source.as_deref(), navigator) }
-                <span class="article">{ article_title(data, &c.article) }</span>
+                { source_link(data, lookup, c.source.as_deref(), navigator) }
+                <span class="article">{ article_title(data, lookup, &c.article) }</span>
                 <a class="context" data-primary="" href={context.clone()} onclick={navigator.link(context)}>{ "Open in context" }</a>
             </span>
         </li>

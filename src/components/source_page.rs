@@ -1,6 +1,7 @@
 use super::results::{claim_item, quote_item};
 use crate::hooks::Navigator;
 use claimscope_bundle::Bundle;
+use claimscope_explore::Lookup;
 use claimscope_url_state::{UrlState, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -8,6 +9,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SourcePageProps {
     pub data: Rc<Bundle>,
+    pub lookup: Rc<Lookup>,
     pub id: String,
     pub navigator: Navigator,
 }
@@ -17,18 +19,19 @@ pub struct SourcePageProps {
 #[component]
 pub fn SourcePage(props: &SourcePageProps) -> Html {
     let catalog = &props.data.catalog;
-    let Some(source) = catalog.sources.iter().find(|s| s.id == props.id) else {
+    let lookup = &props.lookup;
+    let Some(source) = lookup.source(&props.id).map(|i| &catalog.sources[i]) else {
         return html! {};
     };
-    let quotes: Vec<_> = catalog
-        .quotes
+    let quotes: Vec<_> = lookup
+        .quotes_of(&source.id)
         .iter()
-        .filter(|q| q.speaker.as_deref() == Some(&source.id))
+        .map(|&i| &catalog.quotes[i])
         .collect();
-    let claims: Vec<_> = catalog
-        .claims
+    let claims: Vec<_> = lookup
+        .claims_of(&source.id)
         .iter()
-        .filter(|c| c.source.as_deref() == Some(&source.id))
+        .map(|&i| &catalog.claims[i])
         .collect();
     let back = UrlState::list(View::Sources).to_query();
     html! {
@@ -45,11 +48,11 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
             </dl>
             <h2>{ format!("Quotes ({})", quotes.len()) }</h2>
             <ol class="result-list quotes">
-                { for quotes.iter().map(|q| quote_item(&props.data, q, &[], "", &props.navigator)) }
+                { for quotes.iter().map(|q| quote_item(&props.data, lookup, q, &[], "", &props.navigator)) }
             </ol>
             <h2>{ format!("Claims ({})", claims.len()) }</h2>
             <ol class="result-list claims">
-                { for claims.iter().map(|c| claim_item(&props.data, c, &[], "", &props.navigator)) }
+                { for claims.iter().map(|c| claim_item(&props.data, lookup, c, &[], "", &props.navigator)) }
             </ol>
         </article>
     }

@@ -10,6 +10,7 @@
 pub mod export;
 pub mod facets;
 pub mod index;
+pub mod lookup;
 pub mod overview;
 mod postings;
 pub mod query;
@@ -17,4 +18,5 @@ pub mod text;
 
 pub use facets::{Facet, FacetCount, Selection};
 pub use index::{Explorer, ItemKind, Results};
+pub use lookup::Lookup;
 pub use query::Query;

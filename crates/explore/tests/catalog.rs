@@ -220,3 +220,48 @@ proptest! {
         prop_assert_eq!(found, claims_matching(&query), "query {:?}", q);
     }
 }
+
+#[test]
+fn the_lookup_agrees_with_the_catalog() {
+    let c = catalog();
+    let lookup = claimscope_explore::Lookup::new(c);
+    for (i, s) in c.sources.iter().enumerate() {
+        assert_eq!(lookup.source(&s.id), Some(i));
+        let quotes: Vec<usize> = (0..c.quotes.len())
+            .filter(|&q| c.quotes[q].speaker.as_deref() == Some(s.id.as_str()))
+            .collect();
+        assert_eq!(lookup.quotes_of(&s.id), quotes.as_slice());
+        let claims: Vec<usize> = (0..c.claims.len())
+            .filter(|&k| c.claims[k].source.as_deref() == Some(s.id.as_str()))
+            .collect();
+        assert_eq!(lookup.claims_of(&s.id), claims.as_slice());
+    }
+    for (i, a) in c.articles.iter().enumerate() {
+        assert_eq!(lookup.article(&a.id), Some(i));
+        assert!(lookup
+            .quotes_in(&a.id)
+            .iter()
+            .all(|&q| c.quotes[q].article == a.id));
+        assert!(lookup
+            .claims_in(&a.id)
+            .iter()
+            .all(|&k| c.claims[k].article == a.id));
+    }
+    assert_eq!(
+        c.articles
+            .iter()
+            .map(|a| lookup.quotes_in(&a.id).len())
+            .sum::<usize>(),
+        c.quotes.len()
+    );
+    assert!(c
+        .quotes
+        .iter()
+        .enumerate()
+        .all(|(i, q)| lookup.quote(&q.id) == Some(i)));
+    assert!(c
+        .claims
+        .iter()
+        .enumerate()
+        .all(|(i, k)| lookup.claim(&k.id) == Some(i)));
+}
