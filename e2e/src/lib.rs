@@ -28,7 +28,9 @@ pub fn default_dist() -> PathBuf {
     dist
 }
 
-/// axe-core's browser build where `cargo xtask setup` installs it.
+/// axe-core's browser build where `cargo xtask setup` installs it, for running
+/// these tests without `cargo xtask test` (which passes `CLAIMSCOPE_AXE`). The
+/// version must match `AXE_VERSION` in `xtask/src/setup.rs`.
 pub fn default_axe() -> PathBuf {
     let data = std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)
