@@ -5,6 +5,7 @@
 //! it must not know the app's internals beyond the DOM contract (`data-id`,
 //! class names) that the tests read.
 
+pub mod bench;
 mod browser;
 mod dist;
 mod server;

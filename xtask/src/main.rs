@@ -4,6 +4,7 @@
 //! - `test`: native tests, a release `dist/`, then the end-to-end tests in Chromium.
 //! - `setup`: only installs what is missing.
 //! - `sizes`: raw and gzip sizes of `dist/`.
+//! - `bench [--smoke] [NAME=CORPUS ...]`: the benchmark of BENCHMARKS.md.
 //!
 //! Each command installs what is missing and skips what is there, so a second run
 //! is quick. It owns tool versions and install steps; it must not know how the app
@@ -23,6 +24,7 @@ fn main() -> ExitCode {
         Some("test") => test(&args[1..]),
         Some("setup") => setup::Tools::ensure(setup::Need::Everything).map(|_| ()),
         Some("sizes") => sizes::print(&root().join("dist")),
+        Some("bench") => bench(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -34,7 +36,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] [--port N] | test | setup | sizes>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] [--port N] | test | setup | sizes | bench [--smoke] [NAME=CORPUS ...]>";
 
 /// The repository root (xtask lives one level below it).
 pub fn root() -> PathBuf {
@@ -112,6 +114,57 @@ fn test(args: &[String]) -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Corpora of the full benchmark: the seeds, the BBC's 2,225 articles beside the
+/// checkout, and a synthetic ×10 copy of them (a name ending in `x10`).
+const BENCH_CORPORA: &[&str] = &[
+    "seeds=seeds",
+    "bbc=../shared/corpora/bbc-news-2005",
+    "bbc-x10=../shared/corpora/bbc-news-2005",
+];
+
+/// `--smoke` (CI): the seeds only, one load and one short pass, written under
+/// `target/`; otherwise every corpus, written to `benchmarks/`.
+fn bench(args: &[String]) -> Result<(), String> {
+    let smoke = args.iter().any(|a| a == "--smoke");
+    let mut corpora: Vec<String> = args.iter().filter(|a| a.contains('=')).cloned().collect();
+    if let Some(unknown) = args.iter().find(|a| !a.contains('=') && *a != "--smoke") {
+        return Err(format!("bench: unknown argument {unknown}"));
+    }
+    if corpora.is_empty() {
+        corpora = if smoke {
+            vec!["seeds=seeds".to_string()]
+        } else {
+            BENCH_CORPORA.iter().map(|s| s.to_string()).collect()
+        };
+    }
+    let tools = setup::Tools::ensure(setup::Need::Everything)?;
+    let minisearch = tools.ensure_minisearch()?;
+    let out = if smoke {
+        root().join("target/bench/smoke")
+    } else {
+        root().join("benchmarks")
+    };
+    let mut command = tools.command("cargo");
+    command
+        .args(["run", "--locked", "-p", "claimscope-e2e", "--bin", "bench"])
+        // A smoke run only checks that the harness works: the debug build the
+        // end-to-end tests already compiled will do.
+        .args((!smoke).then_some("--release"))
+        .arg("--")
+        .arg("--minisearch")
+        .arg(minisearch)
+        .arg("--out")
+        .arg(out)
+        .args(smoke.then_some("--smoke"))
+        .args(corpora.iter().map(|c| {
+            // Corpus paths are relative to the repository root.
+            let (name, dir) = c.split_once('=').expect("filtered on '='");
+            format!("{name}={}", root().join(dir).display())
+        }))
+        .current_dir(root());
+    step("benchmark", || run(&mut command))
 }
 
 fn step(name: &str, body: impl FnOnce() -> Result<(), String>) -> Result<(), String> {

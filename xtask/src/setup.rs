@@ -14,6 +14,8 @@ const BINARYEN_VERSION: &str = "132";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// The accessibility checker the end-to-end tests inject into every view.
 const AXE_VERSION: &str = "4.10.3";
+/// The benchmark's peer search engine.
+const MINISEARCH_VERSION: &str = "7.2.0";
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Need {
@@ -157,6 +159,32 @@ impl Tools {
             .args(["install", "--no-audit", "--no-fund", "--prefix"])
             .arg(&dir)
             .arg(format!("axe-core@{AXE_VERSION}")))
+    }
+
+    /// MiniSearch's browser build, for the benchmark's peer page.
+    pub fn ensure_minisearch(&self) -> Result<PathBuf, String> {
+        let dir = npm_dir("minisearch", MINISEARCH_VERSION);
+        let script = dir.join("node_modules/minisearch/dist/umd/index.js");
+        if !script.is_file() {
+            println!(
+                "xtask: installing minisearch {MINISEARCH_VERSION} from npm into {}",
+                dir.display()
+            );
+            std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            run(self
+                .command("npm")
+                .args(["install", "--no-audit", "--no-fund", "--prefix"])
+                .arg(&dir)
+                .arg(format!("minisearch@{MINISEARCH_VERSION}")))?;
+        }
+        if script.is_file() {
+            Ok(script)
+        } else {
+            Err(format!(
+                "npm installed minisearch but {} is missing",
+                script.display()
+            ))
+        }
     }
 
     fn ensure_chromium(&self) -> Result<(), String> {

@@ -319,6 +319,18 @@ impl Explorer {
         }
     }
 
+    /// Item `index`'s values for `facet` (as in links), e.g. for handing the
+    /// same items to another search engine in the benchmark.
+    pub fn values(&self, kind: ItemKind, index: usize, facet: Facet) -> Vec<&str> {
+        let (items, _) = self.items(kind);
+        items.get(index).map_or_else(Vec::new, |item| {
+            item.ids[facet as usize]
+                .iter()
+                .map(|&id| self.names[facet as usize][id as usize].as_str())
+                .collect()
+        })
+    }
+
     fn items(&self, kind: ItemKind) -> (&[Item], &Postings) {
         match kind {
             ItemKind::Quote => (&self.quotes, &self.postings[0]),

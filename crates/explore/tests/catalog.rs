@@ -265,3 +265,19 @@ fn the_lookup_agrees_with_the_catalog() {
         .enumerate()
         .all(|(i, k)| lookup.claim(&k.id) == Some(i)));
 }
+
+#[test]
+fn an_items_values_are_what_its_facets_filter_on() {
+    let catalog = catalog();
+    for (i, claim) in catalog.claims.iter().enumerate() {
+        let values = explorer().values(ItemKind::Claim, i, Facet::ClaimType);
+        assert_eq!(values, vec![claim.kind.name()], "claim {}", claim.id);
+        assert_eq!(
+            explorer().values(ItemKind::Claim, i, Facet::Article),
+            vec![claim.article.as_str()]
+        );
+    }
+    assert!(explorer()
+        .values(ItemKind::Claim, catalog.claims.len(), Facet::ClaimType)
+        .is_empty());
+}
