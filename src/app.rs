@@ -63,6 +63,17 @@ fn Explorer(props: &ExplorerProps) -> Html {
             }
         });
     }
+    // `data-state` on <main>: the link whose render is complete. Yew yields to
+    // the browser in the middle of long updates; effects run after every child
+    // has rendered, so the benchmark waits for this to equal the address.
+    use_effect_with(state.url.to_query(), |query| {
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+        {
+            let _ = main.set_attribute("data-state", query);
+        }
+    });
     let results = {
         let explorer = state.explorer.clone();
         let key = (

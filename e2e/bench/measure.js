@@ -1,6 +1,8 @@
 // Injected by the benchmark into claimscope and its peer alike: the same
 // clock, the same input events, the same idea of "the DOM is updated".
 window.__bench = {
+  // Uncaught errors (a WASM panic surfaces as one): the benchmark fails on any.
+  errors: [],
   // The next task, unclamped (nested setTimeout(0) waits 4 ms): by then every
   // microtask the event queued has run, which is where Yew renders.
   nextTask() {
@@ -11,9 +13,32 @@ window.__bench = {
     });
   },
   // Updated DOM, with style and layout done (reading offsetHeight forces them).
+  // Yew yields to the browser (setTimeout 0) when an update runs past 16 ms,
+  // so claimscope is done when its rendered link (`data-state`) is the
+  // address; the peer renders synchronously and has no such attribute.
   async settle() {
     await this.nextTask();
+    const main = document.querySelector('[data-state]');
+    const started = performance.now();
+    while (main && !this.same(main.dataset.state, location.search)) {
+      if (performance.now() - started > 10000) throw new Error(`no render of ${location.search}`);
+      await this.nextTask();
+    }
     void document.body.offsetHeight;
+  },
+  // Two query strings meaning the same state (the app trims the search).
+  same(a, b) {
+    const plain = (s) => JSON.stringify([...new URLSearchParams(s)].map(([k, v]) => [k, v.trim()]));
+    return plain(a) === plain(b);
+  },
+  // Steps start at least this far apart: Chromium ignores history changes
+  // beyond about 200 in 10 s, and a person types slower than this anyway.
+  pace: 60,
+  lastStep: 0,
+  async paced() {
+    const wait = this.lastStep + this.pace - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    this.lastStep = performance.now();
   },
   heading() {
     const h = document.querySelector('[elementtiming="results"]');
@@ -47,13 +72,16 @@ window.__bench = {
     const out = [];
     for (const query of queries) {
       for (let i = 1; i <= query.length; i++) {
+        await this.paced();
         const started = performance.now();
         input.value = query.slice(0, i);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await this.settle();
-        out.push({ step: query.slice(0, i), ms: performance.now() - started, heading: this.heading() });
+        out.push({ step: query.slice(0, i), ms: performance.now() - started, heading: this.heading(), at: location.search,
+                   detached: !input.isConnected, focused: document.activeElement === input });
       }
       out[out.length - 1].settled = await this.later();
+      await this.paced();
       input.value = '';
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await this.later();
@@ -65,7 +93,12 @@ window.__bench = {
     for (const [facet, value] of pairs) {
       const box = document.querySelector(
         `fieldset[data-facet="${CSS.escape(facet)}"] input[data-value="${CSS.escape(value)}"]`);
-      if (!box) { out.push({ step: `${facet}=${value}`, missing: true }); continue; }
+      if (!box) {
+        out.push({ step: `${facet}=${value}`, missing: true, at: location.search,
+                   facets: [...document.querySelectorAll('fieldset.facet')].map((f) => f.dataset.facet) });
+        continue;
+      }
+      await this.paced();
       const started = performance.now();
       box.click();
       await this.settle();
@@ -81,3 +114,9 @@ window.__bench = {
     return this.heading();
   },
 };
+window.addEventListener('error', (e) => window.__bench.errors.push(String(e.message || e.error)));
+window.addEventListener('unhandledrejection', (e) => window.__bench.errors.push(String(e.reason)));
+{
+  const original = console.error.bind(console);
+  console.error = (...args) => { window.__bench.errors.push(args.map(String).join(' ')); original(...args); };
+}

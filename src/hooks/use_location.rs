@@ -28,7 +28,9 @@ impl Navigator {
             // under, so the app works from any sub-path.
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
         }
-        self.on_change.emit(current_query());
+        // What the user asked for, not the address read back: Chromium ignores
+        // history changes past ~200 in 10 s, and a keystroke must never be lost.
+        self.on_change.emit(query.to_string());
     }
 
     /// Replaces the current history entry with `query` and reports it: for
@@ -37,7 +39,7 @@ impl Navigator {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
         }
-        self.on_change.emit(current_query());
+        self.on_change.emit(query.to_string());
     }
 
     /// A click handler for a link to `query`: lets modified clicks (new tab, new

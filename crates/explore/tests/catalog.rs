@@ -281,3 +281,19 @@ fn an_items_values_are_what_its_facets_filter_on() {
         .values(ItemKind::Claim, catalog.claims.len(), Facet::ClaimType)
         .is_empty());
 }
+
+#[test]
+fn tmp_repro() {
+    for q in [
+        "\"interest r",
+        "\"interest ",
+        "\"interest ra",
+        "\"in",
+        "\"i",
+    ] {
+        for kind in [ItemKind::Claim, ItemKind::Quote] {
+            let r = explorer().run(kind, &Query::parse(q), &Selection::default());
+            eprintln!("{q} {:?} {}", kind, r.items.len());
+        }
+    }
+}

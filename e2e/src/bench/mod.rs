@@ -199,6 +199,10 @@ async fn measure_page(
             let toggled = call(&browser, "__bench.toggle(arguments[0])", json!([toggles])).await;
             facets.extend(toggled.as_array().cloned().unwrap_or_default());
         }
+        let errors = call(&browser, "__bench.errors", json!([])).await;
+        if errors.as_array().is_some_and(|e| !e.is_empty()) {
+            return Err(format!("{url}: errors in the page: {errors}"));
+        }
         memory = call(&browser, "__bench.memory()", json!([])).await;
         browser.close().await;
     }

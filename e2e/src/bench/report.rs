@@ -45,6 +45,8 @@ fn agreeing(ours: &Value, peer: &Value) -> (usize, usize) {
         .into_iter()
         .flatten()
         .zip(b.into_iter().flatten())
+        // Values outside the top 12 of a filtered panel cannot be clicked in either app.
+        .filter(|(x, y)| x.get("ms").is_some() || y.get("ms").is_some())
         .collect();
     let same = pairs
         .iter()
