@@ -82,7 +82,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             state.url.selection.clone(),
         );
         use_memo(key, move |(view, q, selection)| {
-            list_kind(*view).map(|kind| explorer.run(kind, &Query::parse(q), selection))
+            list_kind(*view).map(|kind| Rc::new(explorer.run(kind, &Query::parse(q), selection)))
         })
     };
 
@@ -102,12 +102,12 @@ fn Explorer(props: &ExplorerProps) -> Html {
         (View::Source, Some(id)) => html! {
             <SourcePage data={state.data.clone()} lookup={state.lookup.clone()} id={id.to_string()} navigator={navigator.clone()} />
         },
+        // Shared, not copied: for thousands of items a copy per render costs a frame.
         (view, _) => match (list_kind(view), (*results).clone()) {
             (Some(kind), Some(results)) => {
-                let results = Rc::new(results);
                 html! {
                     <div class="list-view">
-                        <Facets facets={kind.facets()} counts={results.counts.clone()} url={url.clone()} navigator={navigator.clone()} />
+                        <Facets facets={kind.facets()} results={results.clone()} url={url.clone()} navigator={navigator.clone()} />
                         <div class="list-main">
                             <Export data={state.data.clone()} {kind} results={results.clone()} />
                             if kind == ItemKind::Article {

@@ -1,12 +1,14 @@
 use crate::hooks::Navigator;
-use claimscope_explore::{Facet, FacetCount};
+use claimscope_explore::{Facet, FacetCount, Results};
 use claimscope_url_state::UrlState;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
     pub facets: &'static [Facet],
-    pub counts: Vec<FacetCount>,
+    /// Only its counts are read.
+    pub results: Rc<Results>,
     pub url: UrlState,
     pub navigator: Navigator,
 }
@@ -32,7 +34,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                 <a class="clear-all" href={clear_all.clone()} onclick={props.navigator.link(clear_all)}>{ "Clear all filters" }</a>
             }
             { for props.facets.iter().map(|&facet| {
-                let values: Vec<&FacetCount> = props.counts.iter().filter(|c| c.facet == facet).collect();
+                let values: Vec<&FacetCount> = props.results.counts.iter().filter(|c| c.facet == facet).collect();
                 if values.is_empty() {
                     return html! {};
                 }
@@ -60,7 +62,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                                 html! {
                                     <li>
                                         <input type="checkbox" id={id.clone()} checked={c.selected} {onchange}
-                                               data-value={c.value.clone()} />
+                                               data-value={c.value.to_string()} />
                                         <label for={id}>
                                             <span class="value">{ &c.label }</span>
                                             <span class="count">{ c.count }</span>

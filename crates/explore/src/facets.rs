@@ -6,6 +6,7 @@
 //! facet's selection, so picking a second value in a facet shows what it adds.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {
@@ -108,8 +109,8 @@ impl Selection {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FacetCount {
     pub facet: Facet,
-    pub value: String,
-    pub label: String,
+    pub value: Arc<str>,
+    pub label: Arc<str>,
     pub count: usize,
     pub selected: bool,
 }

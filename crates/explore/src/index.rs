@@ -8,6 +8,7 @@ use crate::text::{words, Word};
 use claimscope_model::{slug, Catalog};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The lists a user can browse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,8 +81,10 @@ pub struct Explorer {
     /// Postings of each list, in the order of [`ItemKind`]'s lists above.
     postings: [Postings; 4],
     /// Each facet's values, numbered, and their display names.
-    names: [Vec<String>; Facet::ALL.len()],
-    display: [Vec<String>; Facet::ALL.len()],
+    /// Shared strings: every query hands out thousands of counts, and a count's
+    /// value and label are then a reference-count bump, not a copy.
+    names: [Vec<Arc<str>>; Facet::ALL.len()],
+    display: [Vec<Arc<str>>; Facet::ALL.len()],
     numbers: [BTreeMap<String, u32>; Facet::ALL.len()],
     labels: BTreeMap<(Facet, String), String>,
 }
@@ -242,7 +245,7 @@ impl Explorer {
                 item
             })
             .collect();
-        let mut names: [Vec<String>; Facet::ALL.len()] = Default::default();
+        let mut names: [Vec<Arc<str>>; Facet::ALL.len()] = Default::default();
         let mut numbers: [BTreeMap<String, u32>; Facet::ALL.len()] = Default::default();
         let (mut quotes, mut claims, mut sources, mut articles): (
             Vec<Item>,
@@ -258,8 +261,8 @@ impl Explorer {
                             Some(&id) => id,
                             None => {
                                 let id = names[f].len() as u32;
-                                numbers[f].insert(value.clone(), id);
-                                names[f].push(value);
+                                names[f].push(Arc::from(value.as_str()));
+                                numbers[f].insert(value, id);
                                 id
                             }
                         };
@@ -280,12 +283,12 @@ impl Explorer {
         let display = std::array::from_fn(|f| {
             names[f]
                 .iter()
-                .map(|name| {
-                    labels
-                        .get(&(Facet::ALL[f], name.clone()))
-                        .cloned()
-                        .unwrap_or_else(|| name.clone())
-                })
+                .map(
+                    |name| match labels.get(&(Facet::ALL[f], name.to_string())) {
+                        Some(label) => Arc::from(label.as_str()),
+                        None => name.clone(),
+                    },
+                )
                 .collect()
         });
         Explorer {
@@ -326,7 +329,7 @@ impl Explorer {
         items.get(index).map_or_else(Vec::new, |item| {
             item.ids[facet as usize]
                 .iter()
-                .map(|&id| self.names[facet as usize][id as usize].as_str())
+                .map(|&id| &*self.names[facet as usize][id as usize])
                 .collect()
         })
     }
@@ -426,11 +429,11 @@ impl Explorer {
                 })
                 .collect();
             for value in selection.values.get(&facet).into_iter().flatten() {
-                if !list.iter().any(|c| c.value == *value) {
+                if !list.iter().any(|c| *c.value == **value) {
                     list.push(FacetCount {
                         facet,
-                        value: value.clone(),
-                        label: self.label(facet, value).unwrap_or(value).to_string(),
+                        value: Arc::from(value.as_str()),
+                        label: Arc::from(self.label(facet, value).unwrap_or(value)),
                         count: 0,
                         selected: true,
                     });
