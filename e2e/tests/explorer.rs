@@ -383,7 +383,7 @@ async fn check_every_facet(browser: &Browser, base: &str, view: &str, item: &str
             .wait_until(
                 &format!("{view}: {facet}={value} shows {count}"),
                 || async {
-                    browser.count(item).await == count.min(100)
+                    browser.count(item).await == count.min(50)
                         && browser.url().await.contains(&format!("{facet}="))
                 },
             )
@@ -402,7 +402,7 @@ async fn check_every_facet(browser: &Browser, base: &str, view: &str, item: &str
             .await;
         browser
             .wait_until(&format!("{view}: {facet} cleared"), || async {
-                browser.count(item).await == all.min(100)
+                browser.count(item).await == all.min(50)
             })
             .await;
     }
