@@ -55,6 +55,33 @@ fn agreeing(ours: &Value, peer: &Value) -> (usize, usize) {
     (same, pairs.len())
 }
 
+/// What makes the figures meaningless: a step timed before its DOM was final,
+/// or the two apps showing different counts for the same filters.
+pub fn problems(results: &[Value]) -> Vec<String> {
+    let mut out = Vec::new();
+    for r in results {
+        let name = r["name"].as_str().unwrap_or("");
+        let (ours, peer) = (&r["apps"]["claimscope"], &r["apps"]["minisearch"]);
+        let late = stale(&ours["typing"])
+            + stale(&ours["facets"])
+            + stale(&peer["typing"])
+            + stale(&peer["facets"]);
+        if late > 0 {
+            out.push(format!(
+                "{name}: {late} steps were timed before their DOM was final"
+            ));
+        }
+        let (same, all) = agreeing(&ours["facets"], &peer["facets"]);
+        if same != all {
+            out.push(format!(
+                "{name}: facet counts differ from the peer's in {} of {all} steps",
+                all - same
+            ));
+        }
+    }
+    out
+}
+
 pub fn markdown(results: &[Value]) -> String {
     let mut out = String::new();
     let kb = |b: u64| format!("{:.1}", b as f64 / 1024.0);

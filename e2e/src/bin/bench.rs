@@ -83,5 +83,10 @@ async fn run() -> Result<(), String> {
         "bench: wrote results.json, results.md and scale.svg to {}",
         out.display()
     );
-    Ok(())
+    let problems = report::problems(&results);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
