@@ -131,9 +131,14 @@ impl Tools {
                 "npm installs binaryen's wasm-opt",
             ));
         }
-        let dir = binaryen_dir();
+        self.npm_install("binaryen", BINARYEN_VERSION)
+    }
+
+    /// `npm install package@version` into its own folder outside the checkout.
+    fn npm_install(&self, package: &str, version: &str) -> Result<(), String> {
+        let dir = npm_dir(package, version);
         println!(
-            "xtask: installing binaryen {BINARYEN_VERSION} from npm into {}",
+            "xtask: installing {package} {version} from npm into {}",
             dir.display()
         );
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -141,41 +146,22 @@ impl Tools {
             .command("npm")
             .args(["install", "--no-audit", "--no-fund", "--prefix"])
             .arg(&dir)
-            .arg(format!("binaryen@{BINARYEN_VERSION}")))
+            .arg(format!("{package}@{version}")))
     }
 
     fn ensure_axe(&self) -> Result<(), String> {
         if axe_script().is_file() {
             return Ok(());
         }
-        let dir = npm_dir("axe-core", AXE_VERSION);
-        println!(
-            "xtask: installing axe-core {AXE_VERSION} from npm into {}",
-            dir.display()
-        );
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        run(self
-            .command("npm")
-            .args(["install", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&dir)
-            .arg(format!("axe-core@{AXE_VERSION}")))
+        self.npm_install("axe-core", AXE_VERSION)
     }
 
     /// MiniSearch's browser build, for the benchmark's peer page.
     pub fn ensure_minisearch(&self) -> Result<PathBuf, String> {
-        let dir = npm_dir("minisearch", MINISEARCH_VERSION);
-        let script = dir.join("node_modules/minisearch/dist/umd/index.js");
+        let script = npm_dir("minisearch", MINISEARCH_VERSION)
+            .join("node_modules/minisearch/dist/umd/index.js");
         if !script.is_file() {
-            println!(
-                "xtask: installing minisearch {MINISEARCH_VERSION} from npm into {}",
-                dir.display()
-            );
-            std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-            run(self
-                .command("npm")
-                .args(["install", "--no-audit", "--no-fund", "--prefix"])
-                .arg(&dir)
-                .arg(format!("minisearch@{MINISEARCH_VERSION}")))?;
+            self.npm_install("minisearch", MINISEARCH_VERSION)?;
         }
         if script.is_file() {
             Ok(script)

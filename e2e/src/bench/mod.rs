@@ -85,10 +85,10 @@ pub async fn measure(spec: &Spec, work: &Path, options: &Options) -> Result<Valu
     std::fs::create_dir_all(&peer_dir).map_err(|e| e.to_string())?;
 
     eprintln!("bench: {}: native extraction and index", spec.name);
-    let corpus_bytes = corpus_size(&spec.corpus);
     let started = Instant::now();
     let (report, built) = claimscope_catalog::build_dir(&spec.corpus)?;
     let extract_s = started.elapsed().as_secs_f64();
+    let corpus_bytes: usize = report.corpus.articles.iter().map(|a| a.text.len()).sum();
     let catalog = built.catalog;
     let mut index_ms = Vec::new();
     let mut explorer = None;
@@ -280,16 +280,6 @@ pub fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     let _ = writer.join();
     Ok(out.stdout.len())
-}
-
-fn corpus_size(dir: &Path) -> u64 {
-    let mut files = Vec::new();
-    let _ = collect_txt(dir, dir, &mut files);
-    files
-        .iter()
-        .filter_map(|f| std::fs::metadata(dir.join(f)).ok())
-        .map(|m| m.len())
-        .sum()
 }
 
 pub fn median(values: &mut [f64]) -> f64 {
