@@ -4,10 +4,10 @@ use crate::components::{
     ArticleList, Export, Facets, Notices, Overview, Reader, ResultList, Search, SourcePage, Tabs,
 };
 use crate::hooks::{current_query, use_navigator, use_slash_focuses_search};
+use crate::shared::Shared;
 use crate::state::{Action, AppState};
 use claimscope_explore::{ItemKind, Query};
 use claimscope_url_state::View;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
@@ -25,7 +25,7 @@ pub fn App() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
-    data: Rc<claimscope_bundle::Bundle>,
+    data: Shared<claimscope_bundle::Bundle>,
 }
 
 fn list_kind(view: View) -> Option<ItemKind> {
@@ -82,7 +82,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
             state.url.selection.clone(),
         );
         use_memo(key, move |(view, q, selection)| {
-            list_kind(*view).map(|kind| Rc::new(explorer.run(kind, &Query::parse(q), selection)))
+            list_kind(*view)
+                .map(|kind| Shared::new(explorer.run(kind, &Query::parse(q), selection)))
         })
     };
 
@@ -111,9 +112,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
                         <div class="list-main">
                             <Export data={state.data.clone()} {kind} results={results.clone()} />
                             if kind == ItemKind::Article {
-                                <ArticleList data={state.data.clone()} {results} navigator={navigator.clone()} />
+                                <ArticleList data={state.data.clone()} {results} explorer={state.explorer.clone()} search={url.q.clone()} navigator={navigator.clone()} />
                             } else {
-                                <ResultList data={state.data.clone()} lookup={state.lookup.clone()} {kind} {results} search={url.q.clone()} navigator={navigator.clone()} />
+                                <ResultList data={state.data.clone()} lookup={state.lookup.clone()} explorer={state.explorer.clone()} {kind} {results} search={url.q.clone()} navigator={navigator.clone()} />
                             }
                         </div>
                     </div>

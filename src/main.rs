@@ -7,6 +7,7 @@ mod app;
 mod components;
 mod corpus;
 mod hooks;
+mod shared;
 mod state;
 
 fn main() {

@@ -1,6 +1,7 @@
 //! App state: the embedded data, the explorer built over it, what the URL asks
 //! for, and the notices to show.
 
+use crate::shared::Shared;
 use claimscope_bundle::Bundle;
 use claimscope_explore::{Explorer, Facet, Lookup};
 use claimscope_url_state::{Notice, UrlState, View};
@@ -9,9 +10,9 @@ use yew::Reducible;
 
 #[derive(Clone)]
 pub struct AppState {
-    pub data: Rc<Bundle>,
-    pub explorer: Rc<Explorer>,
-    pub lookup: Rc<Lookup>,
+    pub data: Shared<Bundle>,
+    pub explorer: Shared<Explorer>,
+    pub lookup: Shared<Lookup>,
     pub url: UrlState,
     /// Why parts of the current URL were ignored.
     pub notices: Vec<Notice>,
@@ -19,9 +20,7 @@ pub struct AppState {
 
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data)
-            && self.url == other.url
-            && self.notices == other.notices
+        self.data == other.data && self.url == other.url && self.notices == other.notices
     }
 }
 
@@ -37,9 +36,9 @@ pub struct ReaderTarget {
 }
 
 impl AppState {
-    pub fn new(data: Rc<Bundle>, query: &str) -> Self {
-        let explorer = Rc::new(Explorer::new(&data.catalog));
-        let lookup = Rc::new(Lookup::new(&data.catalog));
+    pub fn new(data: Shared<Bundle>, query: &str) -> Self {
+        let explorer = Shared::new(Explorer::new(&data.catalog));
+        let lookup = Shared::new(Lookup::new(&data.catalog));
         let mut state = AppState {
             data,
             explorer,

@@ -1,17 +1,20 @@
 use super::highlight::highlighted;
 use super::results::move_focus;
 use crate::hooks::Navigator;
+use crate::shared::Shared;
 use claimscope_bundle::Bundle;
-use claimscope_explore::Results;
+use claimscope_explore::{Explorer, ItemKind, Query, Results};
 use claimscope_url_state::UrlState;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
-    pub data: Rc<Bundle>,
+    pub data: Shared<Bundle>,
     /// The articles the search and filters leave, with title highlights.
-    pub results: Rc<Results>,
+    pub results: Shared<Results>,
+    pub explorer: Shared<Explorer>,
+    /// The search, for the highlights.
+    pub search: String,
     pub navigator: Navigator,
 }
 
@@ -22,6 +25,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
     let records = &props.data.catalog.articles;
     let quote_counts = props.data.catalog.quotes_per_article();
     let shown = &props.results;
+    let query = Query::parse(&props.search);
     html! {
         <section class="articles" aria-labelledby="articles-heading">
             <h1 id="articles-heading">
@@ -32,7 +36,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                 }
             </h1>
             <ol class="article-list" onkeydown={move_focus}>
-                { for shown.items.iter().zip(&shown.highlights).filter_map(|(&i, spans)| records.get(i).map(|r| (r, spans))).map(|(record, spans)| {
+                { for shown.items.iter().filter_map(|&i| records.get(i).map(|r| (r, props.explorer.highlights(ItemKind::Article, i, &query)))).map(|(record, spans)| {
                     let query = UrlState::reader(record.id.clone()).to_query();
                     let untitled = record.title.trim().is_empty();
                     let title = if untitled { record.file.clone() } else { record.title.clone() };

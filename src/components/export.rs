@@ -1,14 +1,14 @@
+use crate::shared::Shared;
 use claimscope_bundle::Bundle;
 use claimscope_explore::{export::subset, ItemKind, Results};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportProps {
-    pub data: Rc<Bundle>,
+    pub data: Shared<Bundle>,
     pub kind: ItemKind,
-    pub results: Rc<Results>,
+    pub results: Shared<Results>,
 }
 
 /// Download what the list shows (CSV or JSON, the CLI's export shape) and copy

@@ -1,14 +1,14 @@
 use crate::hooks::Navigator;
+use crate::shared::Shared;
 use claimscope_explore::{Facet, FacetCount, Results};
 use claimscope_url_state::UrlState;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
     pub facets: &'static [Facet],
     /// Only its counts are read.
-    pub results: Rc<Results>,
+    pub results: Shared<Results>,
     pub url: UrlState,
     pub navigator: Navigator,
 }

@@ -1,15 +1,15 @@
 use crate::hooks::Navigator;
+use crate::shared::Shared;
 use claimscope_bundle::Bundle;
 use claimscope_explore::{text::words, Lookup, Query};
 use claimscope_model::ParagraphRole;
 use claimscope_url_state::{UrlState, View};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub data: Rc<Bundle>,
-    pub lookup: Rc<Lookup>,
+    pub data: Shared<Bundle>,
+    pub lookup: Shared<Lookup>,
     /// Index of the article in the corpus.
     pub index: usize,
     /// A quote or claim to scroll to and highlight.

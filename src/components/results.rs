@@ -1,19 +1,21 @@
 use super::highlight::highlighted;
 use crate::hooks::Navigator;
+use crate::shared::Shared;
 use claimscope_bundle::Bundle;
-use claimscope_explore::{ItemKind, Lookup, Results};
+use claimscope_explore::{Explorer, ItemKind, Lookup, Query, Results};
 use claimscope_model::{ClaimRecord, QuoteRecord};
 use claimscope_url_state::UrlState;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
-    pub data: Rc<Bundle>,
-    pub lookup: Rc<Lookup>,
+    pub data: Shared<Bundle>,
+    pub lookup: Shared<Lookup>,
+    /// Asked for the highlights of the items on screen.
+    pub explorer: Shared<Explorer>,
     pub kind: ItemKind,
-    pub results: Rc<Results>,
+    pub results: Shared<Results>,
     /// The search, carried into "open in context" so the reader marks it too.
     pub search: String,
     pub navigator: Navigator,
@@ -72,6 +74,7 @@ pub fn move_focus(event: KeyboardEvent) {
 pub fn ResultList(props: &ResultListProps) -> Html {
     let shown = use_state(|| PAGE);
     let total = props.results.items.len();
+    let query = Query::parse(&props.search);
     let noun = match props.kind {
         ItemKind::Quote => "quotes",
         ItemKind::Claim => "claims",
@@ -93,8 +96,9 @@ pub fn ResultList(props: &ResultListProps) -> Html {
                 <p class="empty">{ "Nothing matches. Remove a filter or change the search." }</p>
             }
             <ol class={classes!("result-list", noun)} onkeydown={move_focus} aria-describedby="keys-help">
-                { for props.results.items.iter().zip(&props.results.highlights).take(*shown).map(|(&i, spans)| {
-                    item(&props.data, &props.lookup, props.kind, i, spans, &props.search, &props.navigator)
+                { for props.results.items.iter().take(*shown).map(|&i| {
+                    let spans = props.explorer.highlights(props.kind, i, &query);
+                    item(&props.data, &props.lookup, props.kind, i, &spans, &props.search, &props.navigator)
                 }) }
             </ol>
             if total > *shown {

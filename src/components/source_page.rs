@@ -1,15 +1,15 @@
 use super::results::{claim_item, quote_item};
 use crate::hooks::Navigator;
+use crate::shared::Shared;
 use claimscope_bundle::Bundle;
 use claimscope_explore::Lookup;
 use claimscope_url_state::{UrlState, View};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SourcePageProps {
-    pub data: Rc<Bundle>,
-    pub lookup: Rc<Lookup>,
+    pub data: Shared<Bundle>,
+    pub lookup: Shared<Lookup>,
     pub id: String,
     pub navigator: Navigator,
 }

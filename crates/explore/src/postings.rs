@@ -2,11 +2,13 @@
 //! query looks up its terms instead of reading every item.
 
 use crate::query::{Query, Term};
-use crate::text::{stem, Word};
+use crate::text::Word;
 use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Postings {
+    /// How many items the list has.
+    items: usize,
     by_stem: FxHashMap<String, Vec<u32>>,
     /// Sorted by form, so the words a prefix starts are one range.
     by_form: Vec<(String, Vec<u32>)>,
@@ -19,7 +21,9 @@ impl Postings {
     ) -> Postings {
         let mut by_stem: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         let mut by_form: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let mut count = 0;
         for (i, words) in items.enumerate() {
+            count = i + 1;
             let i = i as u32;
             for w in words {
                 // Look up before inserting: most words are already keys, and a
@@ -40,7 +44,11 @@ impl Postings {
         }
         let mut by_form: Vec<(String, Vec<u32>)> = by_form.into_iter().collect();
         by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        Postings { by_stem, by_form }
+        Postings {
+            items: count,
+            by_stem,
+            by_form,
+        }
     }
 
     fn form(&self, form: &str) -> Option<&Vec<u32>> {
@@ -57,19 +65,16 @@ impl Postings {
         for term in &query.terms {
             let here = match term {
                 Term::Word { stem } => self.by_stem.get(stem).cloned().unwrap_or_default(),
-                Term::Prefix { form } => {
+                Term::Prefix { form, stem } => {
                     let from = self
                         .by_form
                         .partition_point(|(f, _)| f.as_str() < form.as_str());
-                    let mut all: Vec<u32> = self.by_form[from..]
+                    let lists = self.by_form[from..]
                         .iter()
                         .take_while(|(f, _)| f.starts_with(form.as_str()))
-                        .flat_map(|(_, items)| items.iter().copied())
-                        .chain(self.by_stem.get(&stem(form)).into_iter().flatten().copied())
-                        .collect();
-                    all.sort_unstable();
-                    all.dedup();
-                    all
+                        .map(|(_, items)| items.as_slice())
+                        .chain(self.by_stem.get(stem).map(Vec::as_slice));
+                    union(lists, self.items)
                 }
                 Term::Phrase(forms) => forms
                     .iter()
@@ -93,6 +98,29 @@ fn add(list: &mut Vec<u32>, item: u32) {
     if list.last() != Some(&item) {
         list.push(item);
     }
+}
+
+/// Every item of any of `lists`, sorted, without repeats. A bitmap rather than
+/// sorting the concatenation: a one-letter prefix joins thousands of lists
+/// holding most of the corpus, and this is linear in their length.
+fn union<'a>(lists: impl Iterator<Item = &'a [u32]>, items: usize) -> Vec<u32> {
+    let mut seen = vec![0u64; items.div_ceil(64)];
+    for list in lists {
+        for &item in list {
+            if let Some(word) = seen.get_mut(item as usize / 64) {
+                *word |= 1 << (item % 64);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (w, &word) in seen.iter().enumerate() {
+        let mut bits = word;
+        while bits != 0 {
+            out.push((w * 64) as u32 + bits.trailing_zeros());
+            bits &= bits - 1;
+        }
+    }
+    out
 }
 
 /// Both sorted, without repeats.

@@ -12,8 +12,9 @@ pub struct Query {
 pub enum Term {
     /// A whole word: any inflection or spelling of it matches.
     Word { stem: String },
-    /// The word being typed: any word that starts with it matches.
-    Prefix { form: String },
+    /// The word being typed: any word that starts with it, or shares its
+    /// stem, matches (the stem is kept: every word of every candidate meets it).
+    Prefix { form: String, stem: String },
     /// Words in quotation marks: the same words, in this order.
     Phrase(Vec<String>),
 }
@@ -89,7 +90,10 @@ fn push_words(terms: &mut Vec<Term>, text: &str, last_is_prefix: bool) {
     let count = found.len();
     for (i, w) in found.into_iter().enumerate() {
         if last_is_prefix && i + 1 == count {
-            terms.push(Term::Prefix { form: w.form });
+            terms.push(Term::Prefix {
+                form: w.form,
+                stem: w.stem,
+            });
         } else {
             terms.push(Term::Word { stem: w.stem });
         }
@@ -103,9 +107,9 @@ fn term_spans(term: &Term, words: &[Word]) -> Vec<(usize, usize)> {
             .filter(|w| w.stem == *stem)
             .map(|w| (w.start, w.end))
             .collect(),
-        Term::Prefix { form } => words
+        Term::Prefix { form, stem } => words
             .iter()
-            .filter(|w| w.form.starts_with(form.as_str()) || w.stem == stem(form))
+            .filter(|w| w.form.starts_with(form.as_str()) || w.stem == *stem)
             .map(|w| (w.start, w.end))
             .collect(),
         Term::Phrase(forms) => words

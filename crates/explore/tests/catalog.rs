@@ -43,16 +43,14 @@ fn a_source_filter_shows_exactly_its_quotes() {
 #[test]
 fn spelling_variants_find_each_other() {
     let catalog = catalog();
-    let results = explorer().run(
-        ItemKind::Claim,
-        &Query::parse("mobilisation "),
-        &Selection::default(),
-    );
+    let query = Query::parse("mobilisation ");
+    let results = explorer().run(ItemKind::Claim, &query, &Selection::default());
     assert!(!results.items.is_empty(), "the seeds discuss mobilization");
-    for (&i, spans) in results.items.iter().zip(&results.highlights) {
+    for &i in &results.items {
+        let spans = explorer().highlights(ItemKind::Claim, i, &query);
         let text = &catalog.claims[i].text;
         assert!(!spans.is_empty());
-        for &(s, e) in spans {
+        for (s, e) in spans {
             assert!(
                 text[s..e].to_lowercase().starts_with("mobili"),
                 "{}",
