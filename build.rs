@@ -36,7 +36,7 @@ fn main() {
             }
             println!(
                 "cargo:warning={}; {} quotes, {} sources, {} claims (from {})",
-                report.summary(),
+                claimscope_catalog::summary(&report, &built),
                 built.catalog.quotes.len(),
                 built.catalog.sources.len(),
                 built.catalog.claims.len(),

@@ -12,6 +12,16 @@ use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
+    // Debug builds only: `?debug_panic` proves the panic hook's error panel
+    // (e2e/tests/hostile.rs); release builds treat it as any unknown parameter.
+    if cfg!(debug_assertions)
+        && current_query()
+            .trim_start_matches('?')
+            .split('&')
+            .any(|p| p == "debug_panic")
+    {
+        panic!("a panic asked for with ?debug_panic <b>(markup stays text)</b>");
+    }
     match crate::corpus::load() {
         Ok(data) => html! { <Explorer {data} /> },
         Err(message) => html! {

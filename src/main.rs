@@ -6,11 +6,13 @@
 mod app;
 mod components;
 mod corpus;
+mod guard;
 mod hooks;
 mod shared;
 mod state;
 
 fn main() {
+    guard::install();
     // The benchmark (BENCHMARKS.md) reads the WASM memory size from here; the
     // generated JS glue keeps its own reference private.
     if let Some(window) = web_sys::window() {

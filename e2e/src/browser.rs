@@ -90,11 +90,21 @@ impl Browser {
 
     /// Navigates to `url` and waits until the app has mounted something into `<body>`.
     pub async fn open(&self, url: &str) {
+        self.audit().await;
         self.client()
             .goto(url)
             .await
             .unwrap_or_else(|e| panic!("open {url}: {e}"));
         self.wait_for("main").await;
+    }
+
+    /// Navigates to `url` without waiting for the app (which may not start).
+    pub async fn open_without_waiting(&self, url: &str) {
+        self.audit().await;
+        self.client()
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("open {url}: {e}"));
     }
 
     /// Runs `script` (a function body; arguments in `arguments[i]`) in the page.
@@ -264,8 +274,33 @@ impl Browser {
         path
     }
 
-    /// Ends the session cleanly (Drop also ends it, less politely).
+    /// Fails the test on anything the page's Content-Security-Policy refused
+    /// (the app keeps a list, src/guard.rs) and on any request that left
+    /// 127.0.0.1. Run before each navigation and at [`Browser::close`].
+    pub async fn audit(&self) {
+        let found = self
+            .js(
+                r#"if (!location.protocol.startsWith('http')) return null;
+                const local = (u) => { try { const h = new URL(u).hostname;
+                    return h === '127.0.0.1' || h === 'localhost' || /^(blob|data):/.test(u); } catch (e) { return false; } };
+                const far = performance.getEntriesByType('resource').map((e) => e.name)
+                    .concat([location.href]).filter((u) => !local(u));
+                const refused = window.claimscopeViolations ? Array.from(window.claimscopeViolations) : [];
+                return (far.length || refused.length) ? { page: location.href, far, refused } : null;"#,
+                vec![],
+            )
+            .await;
+        assert!(
+            found.is_null(),
+            "the page broke its security policy or left 127.0.0.1: {found}"
+        );
+    }
+
+    /// Ends the session cleanly (Drop also ends it, less politely), after an [`Browser::audit`].
     pub async fn close(mut self) {
+        if self.client.is_some() {
+            self.audit().await;
+        }
         if let Some(client) = self.client.take() {
             let _ = client.close().await;
         }

@@ -19,8 +19,22 @@ pub struct BuildOutcome {
 /// `trunk build --release` over `corpus` into `dist`. Needs trunk and the pinned
 /// tools on PATH (the xtask provides them).
 pub fn build_dist(corpus: &Path, dist: &Path) -> BuildOutcome {
-    let output = Command::new("trunk")
-        .args(["build", "--release", "--dist"])
+    trunk_build(corpus, dist, true)
+}
+
+/// `trunk build` (debug: `?debug_panic` works) over `corpus` into `dist`.
+pub fn build_debug_dist(corpus: &Path, dist: &Path) -> BuildOutcome {
+    trunk_build(corpus, dist, false)
+}
+
+fn trunk_build(corpus: &Path, dist: &Path, release: bool) -> BuildOutcome {
+    let mut trunk = Command::new("trunk");
+    trunk.arg("build");
+    if release {
+        trunk.arg("--release");
+    }
+    let output = trunk
+        .arg("--dist")
         .arg(dist)
         .env("CLAIMSCOPE_CORPUS", corpus)
         .current_dir(repo_root())

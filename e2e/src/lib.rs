@@ -8,10 +8,11 @@
 pub mod bench;
 mod browser;
 mod dist;
+pub mod hostile;
 mod server;
 
 pub use browser::{Browser, PATIENCE};
-pub use dist::{build_dist, corpus_copy, repo_root, BuildOutcome};
+pub use dist::{build_debug_dist, build_dist, corpus_copy, repo_root, BuildOutcome};
 pub use server::StaticServer;
 
 use std::path::PathBuf;

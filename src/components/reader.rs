@@ -1,3 +1,4 @@
+use super::segments::{marks_by_paragraph, segments};
 use crate::hooks::Navigator;
 use crate::shared::Shared;
 use claimscope_bundle::Bundle;
@@ -141,6 +142,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
             _ => None,
         })
     });
+    let spans: Vec<(usize, usize)> = marks.iter().map(|m| (m.start, m.end)).collect();
+    let paragraph_spans: Vec<(usize, usize)> = article
+        .paragraphs
+        .iter()
+        .map(|s| (s.start as usize, s.end as usize))
+        .collect();
+    let by_paragraph = marks_by_paragraph(&paragraph_spans, &spans);
+    let focus_cuts: Vec<usize> = focus_span.map(|(s, e)| vec![s, e]).unwrap_or_default();
     let mut focus_anchored = false;
     let back = UrlState::list(View::Articles).to_query();
 
@@ -167,21 +176,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 { for article.paragraphs.iter().enumerate().filter(|(p, _)| role_of(*p) != ParagraphRole::Headline).map(|(p, &span)| {
                     let role = role_of(p);
                     let (ps, pe) = (span.start as usize, span.end as usize);
-                    let mut cuts = vec![ps, pe];
-                    for m in &marks {
-                        for at in [m.start, m.end] {
-                            if ps < at && at < pe && article.text.is_char_boundary(at) { cuts.push(at); }
-                        }
-                    }
-                    if let Some((fs, fe)) = focus_span { for at in [fs, fe] { if ps < at && at < pe && article.text.is_char_boundary(at) { cuts.push(at); } } }
-                    cuts.sort_unstable();
-                    cuts.dedup();
-                    let segments = cuts.windows(2).map(|w| {
-                        let (a, b) = (w[0], w[1]);
-                        let covering = |m: &&Mark| m.start <= a && b <= m.end;
-                        let quote = marks.iter().filter(covering).find_map(|m| match &m.what { MarkKind::Quote { id, speaker, colour } => Some((id, speaker, *colour, m.start == a)), _ => None });
-                        let claim = marks.iter().filter(covering).find_map(|m| match &m.what { MarkKind::Claim { id, kind } => Some((id, *kind)), _ => None });
-                        let hit = marks.iter().filter(covering).any(|m| matches!(m.what, MarkKind::Hit));
+                    let pieces = segments(ps, pe, &spans, &by_paragraph[p], &focus_cuts, |at| article.text.is_char_boundary(at));
+                    let segments = pieces.into_iter().map(|piece| {
+                        let (a, b) = (piece.start, piece.end);
+                        let covering = || piece.covering.iter().map(|&i| &marks[i]);
+                        let quote = covering().find_map(|m| match &m.what { MarkKind::Quote { id, speaker, colour } => Some((id, speaker, *colour, m.start == a)), _ => None });
+                        let claim = covering().find_map(|m| match &m.what { MarkKind::Claim { id, kind } => Some((id, *kind)), _ => None });
+                        let hit = covering().any(|m| matches!(m.what, MarkKind::Hit));
                         let focused = focus_span.is_some_and(|(fs, fe)| fs <= a && b <= fe);
                         let text = &article.text[a..b];
                         if quote.is_none() && claim.is_none() && !hit && !focused {

@@ -25,6 +25,14 @@ fn main() -> ExitCode {
         Some("setup") => setup::Tools::ensure(setup::Need::Everything).map(|_| ()),
         Some("sizes") => sizes::print(&root().join("dist")),
         Some("bench") => bench(&args[1..]),
+        Some("fuzz") => args
+            .get(1)
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| "fuzz takes the seconds per target: cargo xtask fuzz 600".to_string())
+            .and_then(|seconds| {
+                let tools = setup::Tools::ensure(setup::Need::Everything)?;
+                fuzz(&tools, seconds)
+            }),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -36,7 +44,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] [--port N] | test | setup | sizes | bench [--smoke] [NAME=CORPUS ...]>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] [--port N] | test | setup | sizes | bench [--smoke] [NAME=CORPUS ...] | fuzz SECONDS>";
 
 /// The repository root (xtask lives one level below it).
 pub fn root() -> PathBuf {
@@ -109,12 +117,42 @@ fn test(args: &[String]) -> Result<(), String> {
             .env("CLAIMSCOPE_DIST", &dist)
             .env("CLAIMSCOPE_AXE", setup::axe_script()))
     })?;
+    step("fuzzing, briefly", || fuzz(&tools, FUZZ_SECONDS))?;
     // The benchmark is not a test, but CI keeps its harness working.
     bench(&["--smoke".to_string()])?;
     println!(
         "xtask: all tests passed in {:.0} s",
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// Seconds each fuzz target runs in `cargo xtask test` (a long run is
+/// `cargo xtask fuzz SECONDS`).
+const FUZZ_SECONDS: u64 = 20;
+
+/// Each cargo-fuzz target (fuzz/) for `seconds`, starting from the seeds'
+/// articles for the extractor; a crash fails with libFuzzer's report and the
+/// input saved under fuzz/artifacts/.
+fn fuzz(tools: &setup::Tools, seconds: u64) -> Result<(), String> {
+    for (target, seed_dir) in [("extract", Some(root().join("seeds"))), ("url_state", None)] {
+        let corpus = root().join("target/fuzz-corpus").join(target);
+        std::fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
+        let mut command = tools.command("cargo");
+        command
+            .current_dir(root().join("fuzz"))
+            .args(["+nightly", "fuzz", "run", "-O", target])
+            .arg(&corpus);
+        if let Some(dir) = seed_dir {
+            command.arg(dir);
+        }
+        run(command.args([
+            "--".to_string(),
+            format!("-max_total_time={seconds}"),
+            "-rss_limit_mb=4096".to_string(),
+            "-print_final_stats=1".to_string(),
+        ]))?;
+    }
     Ok(())
 }
 

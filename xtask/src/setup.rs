@@ -16,6 +16,8 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const AXE_VERSION: &str = "4.10.3";
 /// The benchmark's peer search engine.
 const MINISEARCH_VERSION: &str = "7.2.0";
+/// Runs the fuzz targets (fuzz/) on nightly.
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Need {
@@ -50,6 +52,7 @@ impl Tools {
         if need >= Need::Everything {
             tools.ensure_chromium()?;
             tools.ensure_axe()?;
+            tools.ensure_cargo_fuzz()?;
         }
         // trunk runs cargo offline (Trunk.toml), so every crate must be here first.
         run(tools.command("cargo").args(["fetch", "--locked"]))?;
@@ -147,6 +150,33 @@ impl Tools {
             .args(["install", "--no-audit", "--no-fund", "--prefix"])
             .arg(&dir)
             .arg(format!("{package}@{version}")))
+    }
+
+    /// cargo-fuzz and the nightly toolchain it builds with (libFuzzer needs
+    /// the sanitizer flags only nightly accepts).
+    fn ensure_cargo_fuzz(&self) -> Result<(), String> {
+        let nightly = self
+            .output("rustup", &["toolchain", "list"])
+            .is_some_and(|list| list.lines().any(|l| l.starts_with("nightly")));
+        if !nightly {
+            return Err(
+                "the fuzz targets need a nightly toolchain: rustup toolchain install nightly"
+                    .into(),
+            );
+        }
+        if self.output("cargo", &["fuzz", "--version"]).as_deref()
+            == Some(&format!("cargo-fuzz {CARGO_FUZZ_VERSION}"))
+        {
+            return Ok(());
+        }
+        println!("xtask: installing cargo-fuzz {CARGO_FUZZ_VERSION} (about 3 minutes, once)");
+        run(self.command("cargo").args([
+            "install",
+            "cargo-fuzz",
+            "--version",
+            CARGO_FUZZ_VERSION,
+            "--locked",
+        ]))
     }
 
     fn ensure_axe(&self) -> Result<(), String> {

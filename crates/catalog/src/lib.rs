@@ -145,6 +145,24 @@ fn content_id(article: &str, prefix: &str, text: &str, seen: &mut BTreeMap<Strin
     }
 }
 
+/// One line for the build log: how many files were read, loaded, warned about
+/// (by the loader or by extraction) and skipped. A build that gets this far
+/// rejected none: a rejected file stops it with its own message.
+pub fn summary(report: &claimscope_corpus::LoadReport, built: &Built) -> String {
+    let loaded = built.catalog.articles.len();
+    let warned = built
+        .catalog
+        .articles
+        .iter()
+        .filter(|a| !a.warnings.is_empty())
+        .count();
+    format!(
+        "claimscope corpus: read {} file(s), loaded {loaded} article(s), {warned} with warnings, skipped {} non-.txt file(s), rejected 0",
+        loaded + report.skipped.len(),
+        report.skipped.len()
+    )
+}
+
 /// Loads a corpus folder (with its optional `articles.toml`) and builds its catalog.
 pub fn build_dir(dir: &std::path::Path) -> Result<(claimscope_corpus::LoadReport, Built), String> {
     let report = claimscope_corpus::load_dir(dir).map_err(|e| e.to_string())?;

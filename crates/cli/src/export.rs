@@ -24,7 +24,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let dir = dir.ok_or("export needs a folder: claimscope export DIR")?;
     let (report, built) = claimscope_catalog::build_dir(Path::new(&dir))?;
-    eprintln!("claimscope: {}", report.summary());
+    eprintln!(
+        "claimscope: {}",
+        claimscope_catalog::summary(&report, &built)
+    );
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format.as_str() {

@@ -27,18 +27,6 @@ impl LoadReport {
             .filter(|a| !a.warnings.is_empty())
             .count()
     }
-
-    /// One line for the build log: how many files were read, loaded, warned about
-    /// and skipped.
-    pub fn summary(&self) -> String {
-        let loaded = self.corpus.articles.len();
-        format!(
-            "claimscope corpus: read {} file(s), loaded {loaded} article(s), {} with warnings, skipped {} non-.txt file(s), rejected 0",
-            loaded + self.skipped.len(),
-            self.warned(),
-            self.skipped.len()
-        )
-    }
 }
 
 /// Why the corpus could not be loaded: every file that failed, not just the first.
@@ -212,6 +200,7 @@ pub fn article_from_bytes(relative: &str, bytes: Vec<u8>) -> Result<Article, Pro
             count: text.bytes().filter(|&b| b == 0).count() as u32,
         });
     }
+    warnings.extend(content_warnings(&text));
     let paragraphs = layout::paragraphs(&text);
     Ok(Article {
         id: id::article_id(relative),
@@ -222,6 +211,76 @@ pub fn article_from_bytes(relative: &str, bytes: Vec<u8>) -> Result<Article, Pro
         text,
         warnings,
     })
+}
+
+/// Lines longer than this are not prose (a long news paragraph is ~2,000 bytes).
+const LONG_LINE_BYTES: usize = 20_000;
+
+/// Tags a browser would act on, lowercase, as they open (`<script`, `</a`).
+const TAGS: &[&str] = &[
+    "script", "img", "iframe", "svg", "style", "object", "embed", "form", "input", "link", "meta",
+    "html", "head", "body", "div", "span", "a", "p", "br", "b", "i", "h1", "h2", "h3", "ul", "ol",
+    "li", "table", "video", "audio", "base",
+];
+
+/// What in the text itself deserves a word: lines that are not prose, markup,
+/// and characters that reorder the display. One pass over the bytes for each.
+fn content_warnings(text: &str) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    if let Some((index, line)) = layout::lines(text)
+        .iter()
+        .enumerate()
+        .find(|(_, line)| line.len() > LONG_LINE_BYTES)
+    {
+        warnings.push(Warning::LongLine {
+            line: index as u32 + 1,
+            bytes: line.len() as u32,
+        });
+    }
+    if let Some((first, offset)) = first_markup(text) {
+        warnings.push(Warning::Markup {
+            first,
+            offset: offset as u32,
+        });
+    }
+    let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if let Some(first) = text.find(bidi) {
+        warnings.push(Warning::BidiControls {
+            first_offset: first as u32,
+            count: text.chars().filter(|&c| bidi(c)).count() as u32,
+        });
+    }
+    warnings
+}
+
+/// The first HTML tag (`<script`, `</a>`) or `javascript:` URL, as written, and
+/// where it starts.
+fn first_markup(text: &str) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let tag = memchr::memchr_iter(b'<', bytes).find_map(|at| {
+        let rest = &bytes[at + 1..];
+        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+        let name_len = rest
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let after = rest.get(name_len).copied();
+        let name = rest[..name_len].to_ascii_lowercase();
+        let known = TAGS.iter().any(|t| t.as_bytes() == name.as_slice());
+        let ends = matches!(after, Some(b'>' | b' ' | b'/' | b'\t' | b'\n'));
+        (known && ends).then(|| {
+            let end = at + 1 + (bytes.len() - at - 1 - rest.len()) + name_len;
+            (format!("{}…", &text[at..end]), at)
+        })
+    });
+    let script_url = text
+        .match_indices("javascript:")
+        .next()
+        .map(|(at, found)| (found.to_string(), at));
+    match (tag, script_url) {
+        (Some(t), Some(u)) => Some(if t.1 <= u.1 { t } else { u }),
+        (t, u) => t.or(u),
+    }
 }
 
 fn read_article(path: &Path, relative: &str) -> Result<Article, ProblemKind> {

@@ -87,6 +87,25 @@ pub enum Warning {
     DuplicateOf {
         file: String,
     },
+    /// A line far longer than prose has (1-based line number, length in bytes):
+    /// usually a file without line breaks or not an article at all.
+    LongLine {
+        line: u32,
+        bytes: u32,
+    },
+    /// HTML tags or script in the text (the first one and its byte offset). The
+    /// app shows them as text and never runs them; the warning says why the
+    /// article may read oddly.
+    Markup {
+        first: String,
+        offset: u32,
+    },
+    /// Bidirectional control characters (U+202A–U+202E, U+2066–U+2069), which
+    /// can make text display in a different order from how it reads.
+    BidiControls {
+        first_offset: u32,
+        count: u32,
+    },
 }
 
 impl fmt::Display for Warning {
@@ -105,6 +124,21 @@ impl fmt::Display for Warning {
             Warning::DuplicateOf { file } => {
                 write!(f, "the file has the same content as {file}")
             }
+            Warning::LongLine { line, bytes } => write!(
+                f,
+                "line {line} is {bytes} bytes long, a line of far more than prose has; is this an article?"
+            ),
+            Warning::Markup { first, offset } => write!(
+                f,
+                "the file contains HTML markup ({first} at byte offset {offset}); it is shown as text and never run"
+            ),
+            Warning::BidiControls {
+                first_offset,
+                count,
+            } => write!(
+                f,
+                "the file contains {count} bidirectional control character(s), the first at byte offset {first_offset}; they can make text display out of order"
+            ),
         }
     }
 }

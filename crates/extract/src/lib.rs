@@ -91,13 +91,34 @@ pub fn extract(text: &str) -> Extraction {
         warnings
             .push("replacement characters (�): the text was damaged before it was saved".into());
     }
-    for q in &quotes {
-        if q.marks.unclosed() {
-            warnings.push(format!(
-                "a quotation opened at byte {} is never closed",
-                q.marks.open
-            ));
-        }
+    // Each unclosed quote is named, up to a few: a file of nothing but stray
+    // marks should get one readable line, not thousands.
+    const NAMED_UNCLOSED: usize = 3;
+    let unclosed: Vec<usize> = quotes
+        .iter()
+        .filter(|q| q.marks.unclosed())
+        .map(|q| q.marks.open)
+        .collect();
+    for open in unclosed.iter().take(NAMED_UNCLOSED) {
+        warnings.push(format!("a quotation opened at byte {open} is never closed"));
+    }
+    if unclosed.len() > NAMED_UNCLOSED {
+        warnings.push(match unclosed.len() - NAMED_UNCLOSED {
+            1 => "1 more quotation is never closed".to_string(),
+            more => format!("{more} more quotations are never closed"),
+        });
+    }
+    // Prose has a few quotation marks per hundred words; far more means a
+    // list, code or a damaged file, where quotes and speakers are guesses.
+    let marks = text
+        .chars()
+        .filter(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
+        .count();
+    let words = text.split_whitespace().count();
+    if marks >= 200 && marks * 4 > words {
+        warnings.push(format!(
+            "{marks} quotation marks in {words} words, far more than prose has: its quotes and speakers are unreliable"
+        ));
     }
 
     Extraction {

@@ -17,16 +17,24 @@ pub struct Attributed {
 
 pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
     let mut out: Vec<Attributed> = Vec::new();
+    let spoken = Spoken::new(doc, cues);
+    debug_assert!(
+        doc.quotes.windows(2).all(|w| w[0].open < w[1].open),
+        "quotes in reading order"
+    );
+    // The last quote given a speaker (not a scare quote), for continuations.
+    let mut last_attributed: Option<usize> = None;
     let quotes = doc.quotes.clone();
     for marks in quotes {
         let Some(sentence) = doc
             .sentences
-            .iter()
-            .position(|s| s.span.start as usize <= marks.open && marks.open < s.span.end as usize)
+            .partition_point(|s| s.span.start as usize <= marks.open)
+            .checked_sub(1)
+            .filter(|&s| marks.open < doc.sentences[s].span.end as usize)
         else {
             continue;
         };
-        let found = speaker_in_sentence(doc, cues, &marks, sentence);
+        let found = speaker_in_sentence(doc, &spoken, &marks, sentence);
         let words = doc.text[marks.inner.range()].split_whitespace().count();
         let strong = found.is_some_and(|c| lexicon::strong_cue(c.lemma));
         let mut kind = kind_of(doc, &marks, found.is_some(), strong, words);
@@ -64,20 +72,14 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
         // continued over paragraphs, a second quote in the same sentence or
         // paragraph, or a quote paragraph after one with a speaker.
         if speaker.is_none() && kind != QuoteKind::Scare {
-            if let Some(previous) = out
-                .iter()
-                .rev()
-                .find(|q| q.speaker.is_some() && q.kind != QuoteKind::Scare)
-            {
+            if let Some(previous) = last_attributed.map(|i| &out[i]) {
                 let gap = marks.paragraph - previous.marks.paragraph;
                 let close = marks.continuation
                     || gap == 0
                     || (gap <= 2 && starts_paragraph(doc, &marks))
                     || (gap == 1 && kind == QuoteKind::Direct);
                 if close
-                    && no_other_speaker_between(
-                        doc,
-                        cues,
+                    && !spoken.other_speaker_between(
                         previous.marks.open,
                         marks.open,
                         previous.speaker,
@@ -90,10 +92,11 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
             }
             // "X said:" closing the previous paragraph, or a speaker just named in it.
             if speaker.is_none() && starts_paragraph(doc, &marks) {
-                if let Some(c) = cues.iter().rev().find(|c| {
-                    c.speaker.is_some()
-                        && doc.sentences[c.sentence].paragraph + 1 == marks.paragraph
-                }) {
+                if let Some(c) = spoken
+                    .last_before_paragraph(marks.paragraph)
+                    .filter(|&i| spoken.paragraphs[i] + 1 == marks.paragraph)
+                    .map(|i| spoken.cues[i])
+                {
                     speaker = c.speaker;
                     cue = Some(c.lemma);
                 }
@@ -101,11 +104,11 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
             // A direct quote after reported speech in its own paragraph
             // ("X told the BBC how ... . “...”"): the last speaker there.
             if speaker.is_none() && kind == QuoteKind::Direct {
-                if let Some(c) = cues.iter().rev().find(|c| {
-                    c.speaker.is_some()
-                        && doc.sentences[c.sentence].paragraph == marks.paragraph
-                        && doc.tokens[c.token].start < marks.open
-                }) {
+                if let Some(c) = spoken
+                    .last_before(marks.open)
+                    .filter(|&i| spoken.paragraphs[i] == marks.paragraph)
+                    .map(|i| spoken.cues[i])
+                {
                     speaker = c.speaker;
                     cue = Some(c.lemma);
                 }
@@ -121,6 +124,9 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
                 doc.actors.list[s].kind = Kind::Person;
             }
         }
+        if speaker.is_some() && kind != QuoteKind::Scare {
+            last_attributed = Some(out.len());
+        }
         out.push(Attributed {
             marks,
             kind,
@@ -132,57 +138,104 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
     out
 }
 
-fn starts_paragraph(doc: &Doc, marks: &QuoteMarks) -> bool {
-    doc.paragraphs[marks.paragraph].start as usize == marks.open
+/// The cues that name a speaker, in reading order, with what the lookups
+/// above need: each one's position and paragraph, and where its run of cues
+/// with the same speaker ends. Every question is then a binary search, so an
+/// article with tens of thousands of quotes and cues (a hostile file, a
+/// transcript) costs n log n rather than n².
+struct Spoken<'c> {
+    cues: Vec<&'c Cue>,
+    starts: Vec<usize>,
+    paragraphs: Vec<usize>,
+    sentences: Vec<usize>,
+    /// `run_end[i]`: the first index after `i` whose speaker differs.
+    run_end: Vec<usize>,
 }
 
-fn no_other_speaker_between(
-    doc: &Doc,
-    cues: &[Cue],
-    from: usize,
-    to: usize,
-    speaker: Option<usize>,
-) -> bool {
-    !cues.iter().any(|c| {
-        let at = doc.tokens[c.token].start;
-        c.speaker.is_some() && c.speaker != speaker && from < at && at < to
-    })
+impl<'c> Spoken<'c> {
+    fn new(doc: &Doc, cues: &'c [Cue]) -> Self {
+        let cues: Vec<&Cue> = cues.iter().filter(|c| c.speaker.is_some()).collect();
+        let starts: Vec<usize> = cues.iter().map(|c| doc.tokens[c.token].start).collect();
+        debug_assert!(
+            starts.windows(2).all(|w| w[0] < w[1]),
+            "cues in reading order"
+        );
+        let mut run_end = vec![cues.len(); cues.len()];
+        for i in (0..cues.len().saturating_sub(1)).rev() {
+            run_end[i] = if cues[i + 1].speaker != cues[i].speaker {
+                i + 1
+            } else {
+                run_end[i + 1]
+            };
+        }
+        Spoken {
+            paragraphs: cues
+                .iter()
+                .map(|c| doc.sentences[c.sentence].paragraph)
+                .collect(),
+            sentences: cues.iter().map(|c| c.sentence).collect(),
+            cues,
+            starts,
+            run_end,
+        }
+    }
+
+    /// The last cue before byte `at`.
+    fn last_before(&self, at: usize) -> Option<usize> {
+        self.starts.partition_point(|&s| s < at).checked_sub(1)
+    }
+
+    /// The first cue at or after byte `at`.
+    fn first_from(&self, at: usize) -> Option<usize> {
+        Some(self.starts.partition_point(|&s| s < at)).filter(|&i| i < self.cues.len())
+    }
+
+    /// The last cue in a paragraph before `paragraph`.
+    fn last_before_paragraph(&self, paragraph: usize) -> Option<usize> {
+        self.paragraphs
+            .partition_point(|&p| p < paragraph)
+            .checked_sub(1)
+    }
+
+    /// Whether a cue strictly between bytes `from` and `to` names a speaker
+    /// other than `speaker`.
+    fn other_speaker_between(&self, from: usize, to: usize, speaker: Option<usize>) -> bool {
+        let lo = self.starts.partition_point(|&s| s <= from);
+        let hi = self.starts.partition_point(|&s| s < to);
+        lo < hi && (self.cues[lo].speaker != speaker || self.run_end[lo] < hi)
+    }
+}
+
+fn starts_paragraph(doc: &Doc, marks: &QuoteMarks) -> bool {
+    doc.paragraphs[marks.paragraph].start as usize == marks.open
 }
 
 /// The cue that attributes this quote: right after it ("...,” he said), before it
 /// in the sentence ("X said ... “...”"), or anywhere in the sentence.
 fn speaker_in_sentence<'c>(
     doc: &Doc,
-    cues: &'c [Cue],
+    spoken: &Spoken<'c>,
     marks: &QuoteMarks,
     sentence: usize,
 ) -> Option<&'c Cue> {
     let outer = marks.outer(doc.text);
-    let here: Vec<&Cue> = cues
-        .iter()
-        .filter(|c| c.sentence == sentence && c.speaker.is_some())
-        .collect();
-    let at = |c: &Cue| doc.tokens[c.token].start;
+    let in_sentence = |i: &usize| spoken.sentences[*i] == sentence;
     // Immediately after the closing mark (a few words at most).
-    let after = here
-        .iter()
-        .filter(|c| at(c) >= outer.end as usize)
-        .min_by_key(|c| at(c));
-    if let Some(c) = after {
-        let between = &doc.text[outer.end as usize..at(c)];
+    let after = spoken
+        .first_from(outer.end as usize)
+        .filter(in_sentence)
+        .map(|i| (spoken.cues[i], spoken.starts[i]));
+    if let Some((c, at)) = after {
+        let between = &doc.text[outer.end as usize..at];
         if between.split_whitespace().count() <= 6 && !between.contains(['.', '“', '"']) {
             return Some(c);
         }
     }
     // Before the opening mark, nearest first.
-    if let Some(c) = here
-        .iter()
-        .filter(|c| at(c) < marks.open)
-        .max_by_key(|c| at(c))
-    {
-        return Some(c);
+    if let Some(i) = spoken.last_before(marks.open).filter(in_sentence) {
+        return Some(spoken.cues[i]);
     }
-    after.copied()
+    after.map(|(c, _)| c)
 }
 
 /// "“...” Vadym Sinyavskyi, “...”": a person named between this quote and the
@@ -191,8 +244,8 @@ fn named_after(doc: &Doc, marks: &QuoteMarks) -> Option<usize> {
     let end = marks.outer(doc.text).end as usize;
     let next = doc
         .quotes
-        .iter()
-        .find(|q| q.paragraph == marks.paragraph && q.open >= end)?;
+        .get(doc.quotes.partition_point(|q| q.open < end))
+        .filter(|q| q.paragraph == marks.paragraph)?;
     let between = &doc.text[end..next.open];
     if between.split_whitespace().count() > 10 || between.contains(['“', '”', '"']) {
         return None;
@@ -202,7 +255,8 @@ fn named_after(doc: &Doc, marks: &QuoteMarks) -> Option<usize> {
 
 /// "X, “...”": a person named right before the opening mark.
 fn named_before(doc: &Doc, marks: &QuoteMarks) -> Option<usize> {
-    let k = doc.tokens.iter().position(|t| t.start >= marks.open)?;
+    let k = doc.tokens.partition_point(|t| t.start < marks.open);
+    doc.tokens.get(k)?;
     let mut j = k.checked_sub(1)?;
     if doc.tokens[j].is_punct(',') || doc.tokens[j].is_punct(':') {
         j = j.checked_sub(1)?;

@@ -138,9 +138,7 @@ fn subfolders_are_read_and_other_files_are_listed_as_skipped() {
         .collect();
     assert_eq!(ids, ["business/001", "sport/001"]);
     assert_eq!(report.skipped, [".hidden.txt", "notes.md"]);
-    assert!(report
-        .summary()
-        .contains("read 4 file(s), loaded 2 article(s)"));
+    assert_eq!(report.warned(), 0);
 }
 
 #[test]
