@@ -48,9 +48,11 @@ fn main() {
                 roles: built.roles,
             };
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-            if let Err(e) =
-                std::fs::write(out.join("bundle.bin"), claimscope_bundle::encode(&bundle))
-            {
+            let bytes = match claimscope_bundle::encode(&bundle) {
+                Ok(bytes) => bytes,
+                Err(e) => fail(&e.to_string()),
+            };
+            if let Err(e) = std::fs::write(out.join("bundle.bin"), bytes) {
                 fail(&format!("cannot write the embedded data: {e}"));
             }
         }

@@ -87,6 +87,15 @@ fn files_that_are_not_text_stop_the_build_naming_each_one_and_its_position() {
         Ok(_) => panic!("invalid UTF-8 must stop the build"),
         Err(e) => e,
     };
+    let files = claimscope_e2e::hostile::hostile_files(false);
+    let rejected = files.iter().filter(|f| f.expect == Expect::Rejects).count();
+    let skipped = files.iter().filter(|f| f.expect == Expect::Skipped).count();
+    let counts = format!(
+        "read {} file(s), {} would load, skipped {skipped} non-.txt file(s), rejected {rejected}; nothing was built",
+        files.len(),
+        files.len() - rejected - skipped
+    );
+    assert!(error.contains(&counts), "says `{counts}`:\n{error}");
     for (file, offset) in [("invalid-utf8.txt", 13), ("truncated-utf8.txt", 28)] {
         let line = error
             .lines()

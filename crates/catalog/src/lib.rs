@@ -9,7 +9,7 @@
 mod merge;
 pub mod meta;
 
-use claimscope_corpus::id::fnv1a32;
+use claimscope_corpus::id::item_id;
 use claimscope_corpus::{Article, Corpus};
 use claimscope_extract::Extraction;
 use claimscope_model::*;
@@ -61,10 +61,10 @@ pub fn build_from(
         let id_of = |actor: Option<u32>| {
             actor.and_then(|i| merged.actor_ids[a].get(i as usize).cloned().flatten())
         };
-        let mut seen: BTreeMap<String, u32> = BTreeMap::new();
+        let mut seen = std::collections::HashMap::new();
         for q in &x.quotes {
             let text = article.text[q.inner.range()].to_string();
-            let id = content_id(&article.id, "q", &text, &mut seen);
+            let id = item_id(&article.id, "q", &text, &mut seen);
             catalog.quotes.push(QuoteRecord {
                 id,
                 article: article.id.clone(),
@@ -79,7 +79,7 @@ pub fn build_from(
         }
         for c in &x.claims {
             let text = article.text[c.span.range()].to_string();
-            let id = content_id(&article.id, "c", &text, &mut seen);
+            let id = item_id(&article.id, "c", &text, &mut seen);
             let mut entities: Vec<String> = c
                 .entities
                 .iter()
@@ -123,25 +123,6 @@ fn title_of(article: &Article, x: &Extraction) -> String {
             .collect::<Vec<_>>()
             .join(" "),
         None => article.title.clone(),
-    }
-}
-
-/// `article.q-1a2b3c4d`: a hash of the normalised text, so the id survives any
-/// change elsewhere; a repeated text in one article gets `-2`, `-3`.
-fn content_id(article: &str, prefix: &str, text: &str, seen: &mut BTreeMap<String, u32>) -> String {
-    let normalised: String = text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    let hash = fnv1a32(format!("{article}\u{0}{prefix}\u{0}{normalised}").as_bytes());
-    let base = format!("{article}.{prefix}-{hash:08x}");
-    let n = seen.entry(base.clone()).or_insert(0);
-    *n += 1;
-    if *n == 1 {
-        base
-    } else {
-        format!("{base}-{n}")
     }
 }
 

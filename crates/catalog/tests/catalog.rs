@@ -59,7 +59,11 @@ fn removing_and_adding_articles_keeps_the_other_ids() {
         );
         for (name, id) in &fewer_sources {
             if let Some(before) = all_sources.get(name) {
-                assert_eq!(before, id, "the id of {name} changed without {}", removed.file);
+                assert_eq!(
+                    before, id,
+                    "the id of {name} changed without {}",
+                    removed.file
+                );
             }
         }
     }

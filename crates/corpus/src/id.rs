@@ -53,6 +53,33 @@ pub fn fnv1a32(bytes: &[u8]) -> u32 {
     hash
 }
 
+/// The id of a quote (`prefix` "q") or claim ("c") of `article`:
+/// `article.q-1a2b3c4d`, a hash of the normalised text, so it survives any
+/// change elsewhere; a repeated text gets `-2`, `-3` in the order met. `seen`
+/// counts bases across one corpus (the catalog assigns ids with it, and the
+/// bundle recomputes them with it instead of storing them).
+pub fn item_id(
+    article: &str,
+    prefix: &str,
+    text: &str,
+    seen: &mut std::collections::HashMap<String, u32>,
+) -> String {
+    let normalised: String = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let hash = fnv1a32(format!("{article}\u{0}{prefix}\u{0}{normalised}").as_bytes());
+    let base = format!("{article}.{prefix}-{hash:08x}");
+    let n = seen.entry(base.clone()).or_insert(0);
+    *n += 1;
+    if *n == 1 {
+        base
+    } else {
+        format!("{base}-{n}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,6 +34,10 @@ impl LoadReport {
 pub struct LoadError {
     pub dir: PathBuf,
     pub problems: Vec<FileProblem>,
+    /// Files found, loadable articles among them, and files skipped as not `.txt`.
+    pub read: usize,
+    pub loadable: usize,
+    pub skipped: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,8 +103,11 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "claimscope corpus {}: {} file(s) rejected",
+            "claimscope corpus {}: read {} file(s), {} would load, skipped {} non-.txt file(s), rejected {}; nothing was built",
             self.dir.display(),
+            self.read,
+            self.loadable,
+            self.skipped,
             self.problems.len()
         )?;
         for p in &self.problems {
@@ -124,6 +131,7 @@ pub fn load_dir(dir: &Path) -> Result<LoadReport, LoadError> {
         });
     }
     files.sort();
+    let read = files.len();
 
     let mut articles = Vec::new();
     let mut skipped = Vec::new();
@@ -171,6 +179,9 @@ pub fn load_dir(dir: &Path) -> Result<LoadReport, LoadError> {
     } else {
         Err(LoadError {
             dir: dir.to_path_buf(),
+            read,
+            loadable: articles.len(),
+            skipped: skipped.len(),
             problems,
         })
     }
