@@ -44,13 +44,8 @@ struct Stored {
     claims: Vec<StoredClaim>,
     /// Distinct cue words, which quotes refer to by position.
     cues: Vec<String>,
-    /// Positions of the quotes and claims whose text is their own, not their
-    /// span (their `text` is kept); the others' is empty.
-    own_quote_text: Vec<u32>,
-    own_claim_text: Vec<u32>,
-    /// Quotes and claims whose id is not the one their text gives.
-    own_quote_ids: Vec<(u32, String)>,
-    own_claim_ids: Vec<(u32, String)>,
+    quote_exceptions: Underived,
+    claim_exceptions: Underived,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -90,11 +85,95 @@ struct StoredClaim {
     entities: Vec<u32>,
 }
 
+/// One quote or claim as the two directions see it: where it is, its text
+/// and its id (id prefix `q` or `c`).
+struct Item<'a> {
+    prefix: &'static str,
+    article: u32,
+    article_id: &'a str,
+    start: u32,
+    end: u32,
+}
+
+/// For one list (quotes or claims), what does not follow the rule: positions
+/// whose text is not their span (their stored `text` is kept; the others'
+/// is empty), and ids that are not the hash of their text.
+#[derive(Default, Serialize, Deserialize)]
+struct Underived {
+    texts: Vec<u32>,
+    ids: Vec<(u32, String)>,
+}
+
+impl Underived {
+    /// Encoding item `i`: the text to store, noting what cannot be derived.
+    /// `seen` numbers repeated texts exactly as the catalog did.
+    fn strip(
+        &mut self,
+        corpus: &Corpus,
+        i: usize,
+        item: Item,
+        text: &str,
+        id: &str,
+        seen: &mut HashMap<String, u32>,
+    ) -> String {
+        if item_id(item.article_id, item.prefix, text, seen) != id {
+            self.ids.push((i as u32, id.to_string()));
+        }
+        if span_text(corpus, item.article, item.start, item.end) == Some(text) {
+            String::new()
+        } else {
+            self.texts.push(i as u32);
+            text.to_string()
+        }
+    }
+}
+
+/// [`Underived`] on the way back: each item's text and id again.
+struct Restorer {
+    texts: HashSet<u32>,
+    ids: HashMap<u32, String>,
+}
+
+impl Restorer {
+    fn new(underived: Underived) -> Self {
+        Restorer {
+            texts: underived.texts.into_iter().collect(),
+            ids: underived.ids.into_iter().collect(),
+        }
+    }
+
+    /// Item `i`'s (text, id), from its stored text or its span.
+    fn restore(
+        &self,
+        corpus: &Corpus,
+        i: usize,
+        item: Item,
+        stored: String,
+        seen: &mut HashMap<String, u32>,
+    ) -> Result<(String, String), DecodeError> {
+        let text = if self.texts.contains(&(i as u32)) {
+            stored
+        } else {
+            span_text(corpus, item.article, item.start, item.end)
+                .ok_or_else(|| {
+                    DecodeError::Malformed(format!(
+                        "the span of {} {i} is not in its article",
+                        item.prefix
+                    ))
+                })?
+                .to_string()
+        };
+        let computed = item_id(item.article_id, item.prefix, &text, seen);
+        let id = self.ids.get(&(i as u32)).cloned().unwrap_or(computed);
+        Ok((text, id))
+    }
+}
+
 /// The text of `article` between byte offsets, if it is there.
-fn span_text(corpus: &Corpus, article: usize, start: u32, end: u32) -> Option<&str> {
+fn span_text(corpus: &Corpus, article: u32, start: u32, end: u32) -> Option<&str> {
     corpus
         .articles
-        .get(article)
+        .get(article as usize)
         .and_then(|a| a.text.get(start as usize..end as usize))
 }
 
@@ -134,17 +213,18 @@ pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, EncodeError> {
     let mut cues: Vec<String> = Vec::new();
     let mut cue_numbers: HashMap<&str, u32> = HashMap::new();
     let mut seen = HashMap::new();
+    let (mut quote_exceptions, mut claim_exceptions) = (Underived::default(), Underived::default());
     let mut stored_quotes = Vec::with_capacity(catalog.quotes.len());
-    let (mut own_quote_text, mut own_quote_ids) = (Vec::new(), Vec::new());
     for (i, q) in catalog.quotes.iter().enumerate() {
         let article = find(&articles, "article", &q.article, &q.id)?;
-        let own_text = span_text(corpus, article as usize, q.start, q.end) != Some(q.text.as_str());
-        if own_text {
-            own_quote_text.push(i as u32);
-        }
-        if item_id(&q.article, "q", &q.text, &mut seen) != q.id {
-            own_quote_ids.push((i as u32, q.id.clone()));
-        }
+        let item = Item {
+            prefix: "q",
+            article,
+            article_id: &q.article,
+            start: q.start,
+            end: q.end,
+        };
+        let text = quote_exceptions.strip(corpus, i, item, &q.text, &q.id, &mut seen);
         let cue = q.cue.as_deref().map(|cue| {
             *cue_numbers.entry(cue).or_insert_with(|| {
                 cues.push(cue.to_string());
@@ -153,11 +233,7 @@ pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, EncodeError> {
         });
         stored_quotes.push(StoredQuote {
             article,
-            text: if own_text {
-                q.text.clone()
-            } else {
-                String::new()
-            },
+            text,
             kind: q.kind,
             speaker: find_opt(&sources, "source", &q.speaker, &q.id)?,
             cue,
@@ -167,23 +243,18 @@ pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, EncodeError> {
         });
     }
     let mut stored_claims = Vec::with_capacity(catalog.claims.len());
-    let (mut own_claim_text, mut own_claim_ids) = (Vec::new(), Vec::new());
     for (i, c) in catalog.claims.iter().enumerate() {
         let article = find(&articles, "article", &c.article, &c.id)?;
-        let own_text = span_text(corpus, article as usize, c.start, c.end) != Some(c.text.as_str());
-        if own_text {
-            own_claim_text.push(i as u32);
-        }
-        if item_id(&c.article, "c", &c.text, &mut seen) != c.id {
-            own_claim_ids.push((i as u32, c.id.clone()));
-        }
+        let item = Item {
+            prefix: "c",
+            article,
+            article_id: &c.article,
+            start: c.start,
+            end: c.end,
+        };
         stored_claims.push(StoredClaim {
             article,
-            text: if own_text {
-                c.text.clone()
-            } else {
-                String::new()
-            },
+            text: claim_exceptions.strip(corpus, i, item, &c.text, &c.id, &mut seen),
             kind: c.kind,
             certainty: c.certainty,
             source: find_opt(&sources, "source", &c.source, &c.id)?,
@@ -226,10 +297,8 @@ pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, EncodeError> {
         quotes: stored_quotes,
         claims: stored_claims,
         cues,
-        own_quote_text,
-        own_claim_text,
-        own_quote_ids,
-        own_claim_ids,
+        quote_exceptions,
+        claim_exceptions,
     };
     let mut out = vec![FORMAT_VERSION];
     // Serializing plain owned data into a Vec cannot fail.
@@ -257,6 +326,12 @@ impl fmt::Display for DecodeError {
     }
 }
 
+/// Entry `i` of `list`, or why the data is malformed.
+fn nth<'a, T>(list: &'a [T], i: u32, what: &str) -> Result<&'a T, DecodeError> {
+    list.get(i as usize)
+        .ok_or_else(|| DecodeError::Malformed(format!("no {what} {i}")))
+}
+
 pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
     let (&version, body) = bytes.split_first().ok_or(DecodeError::Empty)?;
     if version != FORMAT_VERSION {
@@ -264,85 +339,54 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
     }
     let stored: Stored =
         postcard::from_bytes(body).map_err(|e| DecodeError::Malformed(e.to_string()))?;
-    let malformed = |what: String| DecodeError::Malformed(what);
     let corpus = stored.corpus;
-    let article_id = |i: u32| {
-        corpus
-            .articles
-            .get(i as usize)
-            .map(|a| a.id.clone())
-            .ok_or_else(|| malformed(format!("no article {i}")))
-    };
+    let article_id = |i: u32| nth(&corpus.articles, i, "article").map(|a| a.id.as_str());
     let source_id = |i: Option<u32>| {
-        i.map(|i| {
-            stored
-                .sources
-                .get(i as usize)
-                .map(|s| s.id.clone())
-                .ok_or_else(|| malformed(format!("no source {i}")))
-        })
-        .transpose()
-    };
-    let own_quote_text: HashSet<u32> = stored.own_quote_text.into_iter().collect();
-    let own_claim_text: HashSet<u32> = stored.own_claim_text.into_iter().collect();
-    let own_quote_ids: HashMap<u32, String> = stored.own_quote_ids.into_iter().collect();
-    let own_claim_ids: HashMap<u32, String> = stored.own_claim_ids.into_iter().collect();
-    let text_of = |own: bool, kept: String, article: u32, start: u32, end: u32, what: &str| {
-        if own {
-            return Ok(kept);
-        }
-        span_text(&corpus, article as usize, start, end)
-            .map(str::to_string)
-            .ok_or_else(|| malformed(format!("the span of {what} is not in its article")))
+        i.map(|i| nth(&stored.sources, i, "source").map(|s| s.id.clone()))
+            .transpose()
     };
     let mut seen = HashMap::new();
+    let quote_exceptions = Restorer::new(stored.quote_exceptions);
     let mut quotes = Vec::with_capacity(stored.quotes.len());
     for (i, q) in stored.quotes.into_iter().enumerate() {
-        let article = article_id(q.article)?;
-        let text = text_of(
-            own_quote_text.contains(&(i as u32)),
-            q.text,
-            q.article,
-            q.start,
-            q.end,
-            "a quote",
-        )?;
-        let computed = item_id(&article, "q", &text, &mut seen);
+        let item = Item {
+            prefix: "q",
+            article: q.article,
+            article_id: article_id(q.article)?,
+            start: q.start,
+            end: q.end,
+        };
+        let article = item.article_id.to_string();
+        let (text, id) = quote_exceptions.restore(&corpus, i, item, q.text, &mut seen)?;
         quotes.push(QuoteRecord {
-            id: own_quote_ids.get(&(i as u32)).cloned().unwrap_or(computed),
+            id,
             article,
             text,
             kind: q.kind,
             speaker: source_id(q.speaker)?,
             cue: q
                 .cue
-                .map(|c| {
-                    stored
-                        .cues
-                        .get(c as usize)
-                        .cloned()
-                        .ok_or_else(|| malformed(format!("no cue {c}")))
-                })
+                .map(|c| nth(&stored.cues, c, "cue").cloned())
                 .transpose()?,
             channel: source_id(q.channel)?,
             start: q.start,
             end: q.end,
         });
     }
+    let claim_exceptions = Restorer::new(stored.claim_exceptions);
     let mut claims = Vec::with_capacity(stored.claims.len());
     for (i, c) in stored.claims.into_iter().enumerate() {
-        let article = article_id(c.article)?;
-        let text = text_of(
-            own_claim_text.contains(&(i as u32)),
-            c.text,
-            c.article,
-            c.start,
-            c.end,
-            "a claim",
-        )?;
-        let computed = item_id(&article, "c", &text, &mut seen);
+        let item = Item {
+            prefix: "c",
+            article: c.article,
+            article_id: article_id(c.article)?,
+            start: c.start,
+            end: c.end,
+        };
+        let article = item.article_id.to_string();
+        let (text, id) = claim_exceptions.restore(&corpus, i, item, c.text, &mut seen)?;
         claims.push(ClaimRecord {
-            id: own_claim_ids.get(&(i as u32)).cloned().unwrap_or(computed),
+            id,
             article,
             text,
             kind: c.kind,
@@ -355,13 +399,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
             entities: c
                 .entities
                 .iter()
-                .map(|&e| {
-                    stored
-                        .entities
-                        .get(e as usize)
-                        .map(|e| e.id.clone())
-                        .ok_or_else(|| malformed(format!("no entity {e}")))
-                })
+                .map(|&e| nth(&stored.entities, e, "entity").map(|e| e.id.clone()))
                 .collect::<Result<_, _>>()?,
         });
     }
@@ -371,7 +409,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
             articles: s
                 .articles
                 .iter()
-                .map(|&a| article_id(a))
+                .map(|&a| article_id(a).map(str::to_string))
                 .collect::<Result<_, _>>()?,
             id: s.id,
             name: s.name,
