@@ -7,7 +7,6 @@ mod overview;
 mod reader;
 mod results;
 mod search;
-mod segments;
 mod source_page;
 mod tabs;
 

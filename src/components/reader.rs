@@ -1,7 +1,7 @@
-use super::segments::{marks_by_paragraph, segments};
 use crate::hooks::Navigator;
 use crate::shared::Shared;
 use claimscope_bundle::Bundle;
+use claimscope_explore::segments::{marks_by_paragraph, segments};
 use claimscope_explore::{text::words, Lookup, Query};
 use claimscope_model::ParagraphRole;
 use claimscope_url_state::{UrlState, View};

@@ -14,6 +14,7 @@ pub mod lookup;
 pub mod overview;
 mod postings;
 pub mod query;
+pub mod segments;
 pub mod text;
 
 pub use facets::{Facet, FacetCount, Selection};

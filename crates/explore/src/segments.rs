@@ -1,4 +1,4 @@
-//! Cutting the reader's paragraphs at mark edges (quotes, claims, search
+//! Cutting an article's paragraphs at mark edges (quotes, claims, search
 //! hits), with the marks that cover each piece. Linear in the marks: an
 //! article with a hundred thousand quotes (a hostile file) must still open,
 //! where comparing every piece with every mark took minutes.
