@@ -274,6 +274,15 @@ impl Browser {
         path
     }
 
+    /// Whether a test's injected payload ran: by convention every payload
+    /// sets `window.__injected`.
+    pub async fn injected_script_ran(&self) -> bool {
+        self.js("return window.__injected !== undefined", vec![])
+            .await
+            .as_bool()
+            .unwrap_or(true)
+    }
+
     /// Fails the test on anything the page's Content-Security-Policy refused
     /// (the app keeps a list, src/guard.rs) and on any request that left
     /// 127.0.0.1. Run before each navigation and at [`Browser::close`].
