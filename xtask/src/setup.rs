@@ -86,19 +86,30 @@ impl Tools {
     }
 
     fn ensure_trunk(&self) -> Result<(), String> {
-        if self.output("trunk", &["--version"]).as_deref()
-            == Some(&format!("trunk {TRUNK_VERSION}"))
-        {
+        self.cargo_install(
+            "trunk",
+            TRUNK_VERSION,
+            ("trunk", &["--version"]),
+            "about 13 minutes on 2 cores",
+        )
+    }
+
+    /// `cargo install --locked crate@version` unless `probe` already prints
+    /// "<crate> <version>".
+    fn cargo_install(
+        &self,
+        krate: &str,
+        version: &str,
+        probe: (&str, &[&str]),
+        how_long: &str,
+    ) -> Result<(), String> {
+        if self.output(probe.0, probe.1).as_deref() == Some(&format!("{krate} {version}")) {
             return Ok(());
         }
-        println!("xtask: installing trunk {TRUNK_VERSION} (about 13 minutes on 2 cores, once)");
-        run(self.command("cargo").args([
-            "install",
-            "trunk",
-            "--version",
-            TRUNK_VERSION,
-            "--locked",
-        ]))
+        println!("xtask: installing {krate} {version} ({how_long}, once)");
+        run(self
+            .command("cargo")
+            .args(["install", krate, "--version", version, "--locked"]))
     }
 
     fn ensure_wasm_bindgen(&self) -> Result<(), String> {
@@ -164,19 +175,12 @@ impl Tools {
                     .into(),
             );
         }
-        if self.output("cargo", &["fuzz", "--version"]).as_deref()
-            == Some(&format!("cargo-fuzz {CARGO_FUZZ_VERSION}"))
-        {
-            return Ok(());
-        }
-        println!("xtask: installing cargo-fuzz {CARGO_FUZZ_VERSION} (about 3 minutes, once)");
-        run(self.command("cargo").args([
-            "install",
+        self.cargo_install(
             "cargo-fuzz",
-            "--version",
             CARGO_FUZZ_VERSION,
-            "--locked",
-        ]))
+            ("cargo", &["fuzz", "--version"]),
+            "about 3 minutes",
+        )
     }
 
     fn ensure_axe(&self) -> Result<(), String> {
