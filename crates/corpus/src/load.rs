@@ -269,20 +269,21 @@ fn content_warnings(text: &str) -> Vec<Warning> {
 fn first_markup(text: &str) -> Option<(String, usize)> {
     let bytes = text.as_bytes();
     let tag = memchr::memchr_iter(b'<', bytes).find_map(|at| {
-        let rest = &bytes[at + 1..];
-        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
-        let name_len = rest
+        let name_start = at + 1 + usize::from(bytes.get(at + 1) == Some(&b'/'));
+        let name_len = bytes[name_start..]
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
-        let after = rest.get(name_len).copied();
-        let name = rest[..name_len].to_ascii_lowercase();
-        let known = TAGS.iter().any(|t| t.as_bytes() == name.as_slice());
-        let ends = matches!(after, Some(b'>' | b' ' | b'/' | b'\t' | b'\n'));
-        (known && ends).then(|| {
-            let end = at + 1 + (bytes.len() - at - 1 - rest.len()) + name_len;
-            (format!("{}…", &text[at..end]), at)
-        })
+        let name_end = name_start + name_len;
+        let known = TAGS.iter().any(|t| {
+            t.as_bytes()
+                .eq_ignore_ascii_case(&bytes[name_start..name_end])
+        });
+        let ends = matches!(
+            bytes.get(name_end),
+            Some(b'>' | b' ' | b'/' | b'\t' | b'\n')
+        );
+        (known && ends).then(|| (format!("{}…", &text[at..name_end]), at))
     });
     let script_url = text
         .match_indices("javascript:")
