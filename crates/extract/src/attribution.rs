@@ -846,8 +846,17 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
     } else {
         range.end.min(k + 5)
     };
+    // "Aragones insisted the comments, made to ...": a person opening the
+    // sentence is its subject, whatever follows the comma.
+    let opens_with_person = || {
+        doc.name_at(k).is_some_and(|(&end, &(actor, _))| {
+            doc.actors.list[actor].kind == Kind::Person && !doc.tokens[end].possessive(doc.text)
+        })
+    };
     if let Some(comma) = (k..reach).find(|&j| doc.tokens[j].is_punct(',')) {
-        if opens_clause || !doc.name_ending_at.contains_key(&(comma.saturating_sub(1))) {
+        if opens_clause
+            || !doc.name_ending_at.contains_key(&(comma.saturating_sub(1))) && !opens_with_person()
+        {
             k = comma + 1;
         }
     }

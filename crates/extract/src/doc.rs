@@ -226,7 +226,10 @@ impl<'a> Doc<'a> {
             if name.end + 1 < end && self.tokens[name.end].is_punct(',') {
                 let from = name.end + 1;
                 let first_word = &self.tokens[from].lower;
-                let age = first_word.chars().all(|c| c.is_ascii_digit()) && first_word.len() <= 3;
+                // A punctuation token's `lower` is empty: "Island,” said" is no age.
+                let age = !first_word.is_empty()
+                    && first_word.chars().all(|c| c.is_ascii_digit())
+                    && first_word.len() <= 3;
                 let to = (from..end)
                     .find(|&k| self.tokens[k].is_punct(',') || self.tokens[k].is_punct('.'))
                     .unwrap_or(end);

@@ -186,16 +186,21 @@ fn clean(
     if b - a == 1 && a > 0 && tokens[a - 1].lower.ends_with("-year-old") {
         return None;
     }
-    // "Dutchman", "Briton": descriptions, not names.
-    if b - a == 1 && lexicon::nationality_noun(&lower) {
+    // "Dutchman", "Briton": descriptions, not names (but "Mr English" is a man).
+    if b - a == 1 && !honorific_before && lexicon::nationality_noun(&lower) {
         return None;
     }
     // "Guy Mansfield QC": the suffix is not part of the name.
     while b - a > 1 && lexicon::is_name_suffix(tokens[b - 1].lower) {
         b -= 1;
     }
-    // Demonyms alone ("Belarusian", "Ukrainians") are adjectives or peoples.
-    if b - a == 1 && places::country_of_demonym(&lower).is_some() && !places::is_place(&lower) {
+    // Demonyms alone ("Belarusian", "Ukrainians") are adjectives or peoples,
+    // except as a surname after an honorific ("said Mr Irish").
+    if b - a == 1
+        && !honorific_before
+        && places::country_of_demonym(&lower).is_some()
+        && !places::is_place(&lower)
+    {
         return None;
     }
     // Compounds of places and peoples ("Belarus-Russia", "Russian-Ukrainian").
