@@ -1,0 +1,57 @@
+//! Speaker rules, one invented paragraph each: the shape of text a rule exists
+//! for, and the speaker every direct quote must get. The annotated articles
+//! measure quality; these pin each rule so a later change cannot undo it
+//! unnoticed.
+
+use claimscope_extract::{extract, QuoteKind};
+
+/// The speaker's name for each direct quote, in reading order.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    let x = extract(text);
+    x.quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.speaker.map(|s| x.actors[s as usize].name.clone()))
+        .collect()
+}
+
+/// Every direct quote is given to the person with this surname.
+fn assert_all_by(text: &str, surname: &str) {
+    let found = speakers(text);
+    assert!(!found.is_empty(), "no direct quotes in {text:?}");
+    for (i, s) in found.iter().enumerate() {
+        assert!(
+            s.as_deref().is_some_and(|s| s.ends_with(surname)),
+            "quote {i}: {s:?}, not {surname}, in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_demonym_after_an_honorific_is_a_surname() {
+    assert_all_by(
+        "Gadgets\n\nMaria Irish, editor of a gadget magazine, spoke first. \"The new player is \
+         good,\" said Ms Irish. \"Demand is huge,\" said Ms Irish. \"Gadgets are lifestyle \
+         products now.\"\n",
+        "Irish",
+    );
+}
+
+#[test]
+fn a_sentence_opened_by_a_person_is_theirs_past_its_first_comma() {
+    let text = "Coach faces inquiry\n\nThe federation has acted against coach Luis Aragones over \
+                comments about Thierry Henry.\n\nAragones insisted the comments, made to \
+                Henry's club-mate Jose Reyes, were meant to motivate the player.\n\n\"I never \
+                intended to offend anyone,\" he said at the time.\n";
+    assert_all_by(text, "Aragones");
+}
+
+#[test]
+fn a_role_after_a_quote_is_not_an_age() {
+    let x =
+        extract("Title\n\nThe toy sold out. \"It is this year's Tracey Island,\" said Mr Jones.\n");
+    for actor in &x.actors {
+        let role = actor.role.as_deref().unwrap_or("");
+        assert!(!role.contains("year-old"), "{}: {role:?}", actor.name);
+    }
+}
