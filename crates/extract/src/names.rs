@@ -214,9 +214,11 @@ fn clean(
         return None;
     }
     // Adverbs and participles that a sentence happened to start with ("Only",
-    // "Speaking"); not a surname after an honorific, nor "King" or "Wing".
+    // "Speaking"); not a surname after an honorific, nor "King" or "Wing", nor
+    // a word the article capitalises mid-sentence ("said Yelling").
     if b - a == 1
         && !honorific_before
+        && !mid.contains(&*lower)
         && (tokens[a].lower.ends_with("ly")
             || tokens[a].lower.ends_with("ing") && tokens[a].lower.len() > 4)
         && !lexicon::is_media_name(&lower)

@@ -55,3 +55,12 @@ fn a_role_after_a_quote_is_not_an_age() {
         assert!(!role.contains("year-old"), "{}: {role:?}", actor.name);
     }
 }
+
+#[test]
+fn a_surname_ending_like_a_participle_is_a_name_mid_sentence() {
+    assert_all_by(
+        "Title\n\nRobin Soderling won the final on Sunday afternoon. \"I'm delighted,\" said \
+         Soderling. \"I was really on form.\"\n",
+        "Soderling",
+    );
+}
