@@ -397,6 +397,16 @@ fn mention_ending_at(
         let words = group_name(&doc.text[span.range()]);
         return Some(doc.actors.add_described(&words, Kind::Unnamed, span, end));
     }
+    // "the American said", "the 20-year-old Swede": a nationality as a noun is
+    // one person ("the Americans" are a people, "the French" a country's voice).
+    let demonym_noun = end > start
+        && doc.tokens[end - 1].lower == "the"
+        && t.is_capital()
+        && (t.lower.ends_with("an") || t.lower.ends_with('i') || t.lower.ends_with("ine"))
+        && crate::places::country_of_demonym(t.lower).is_some();
+    if demonym_noun {
+        return Some(resolve_description(doc, end, end, last, paragraph));
+    }
     if lexicon::is_person_noun(t.lower) {
         // "Alan Milburn, Labour's election strategist told": the person named
         // before the description.
