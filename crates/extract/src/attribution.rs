@@ -1041,12 +1041,50 @@ fn resolve_description(
             return actor;
         }
     }
+    // "A spokesman pointed out ... The spokesman said": the one already met.
+    let definite = first
+        .checked_sub(1)
+        .is_some_and(|d| doc.tokens[d].lower == "the");
+    if definite && first == head {
+        let met = (0..doc.actors.list.len())
+            .filter(|&a| {
+                let actor = &doc.actors.list[a];
+                actor.kind == Kind::Unnamed
+                    && actor
+                        .name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
+            })
+            .filter_map(|a| {
+                let recent = doc.actors.list[a]
+                    .mention_tokens
+                    .iter()
+                    .filter(|&&t| t < head)
+                    .max()?;
+                Some((*recent, a))
+            })
+            .max()
+            .map(|(_, a)| a);
+        if let Some(actor) = met {
+            let span = Span::new(doc.tokens[first].start, doc.tokens[head].end);
+            doc.actors.list[actor].mentions.push(span);
+            doc.actors.list[actor].mention_tokens.push(head);
+            return actor;
+        }
+    }
     let mut best: Option<(i32, usize, usize)> = None; // (score, recency, actor)
     for (index, actor) in doc.actors.list.iter().enumerate() {
         if actor.kind != Kind::Person {
             continue;
         }
-        let Some(&recent) = actor.mention_tokens.iter().filter(|&&t| t < head).max() else {
+        // Names inside someone's quoted words are not who a description points to.
+        let Some(&recent) = actor
+            .mention_tokens
+            .iter()
+            .filter(|&&t| t < head && !doc.tokens[t].quoted)
+            .max()
+        else {
             continue;
         };
         let role_words: Vec<String> = actor
@@ -1098,7 +1136,10 @@ fn resolve_description(
     let salient_first = (0..doc.actors.list.len())
         .filter(|&a| {
             doc.actors.list[a].kind == Kind::Person
-                && doc.actors.list[a].mention_tokens.iter().any(|&t| t < head)
+                && doc.actors.list[a]
+                    .mention_tokens
+                    .iter()
+                    .any(|&t| t < head && !doc.tokens[t].quoted)
         })
         .max_by_key(|&a| {
             (

@@ -152,9 +152,11 @@ fn clean(
     mid: &HashSet<&str>,
 ) -> Option<Name> {
     let initial_token = a;
-    // Leading function words ("The", "But", "In"), months and weekdays.
+    // Leading function words ("The", "But", "In"), months and weekdays, and
+    // "Former" ("Former Chelsea captain Desailly" names no "Former Chelsea").
     while a < b
         && (lexicon::is_function_word(tokens[a].lower)
+            || matches!(tokens[a].lower, "former" | "ex")
             || lexicon::MONTHS.contains(&tokens[a].lower)
             || lexicon::WEEKDAYS.contains(&tokens[a].lower))
     {

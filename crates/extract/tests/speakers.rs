@@ -74,3 +74,28 @@ fn a_nationality_as_a_noun_is_the_person_the_article_is_about() {
         "Davenport",
     );
 }
+
+#[test]
+fn the_spokesman_is_the_one_already_met_not_a_name_in_his_quote() {
+    assert_all_by(
+        "Troops to help\n\nDowning Street said an offer might be made. However a spokesman \
+         pointed out that there were difficulties. The spokesman said: \"The government has \
+         offered a company from 2nd Battalion Royal Gurkha Rifles. \"This is in addition to the \
+         ships.\"\n",
+        "spokesman",
+    );
+}
+
+#[test]
+fn former_is_no_part_of_a_name() {
+    let x = extract(
+        "Title\n\nMarcel Desailly insists Chelsea will win.\n\nFormer Chelsea captain Desailly \
+         says there is no comparison. \"They are much stronger,\" the 36-year-old said.\n",
+    );
+    assert!(x.actors.iter().all(|a| !a.name.starts_with("Former")));
+    assert_all_by(
+        "Title\n\nMarcel Desailly insists Chelsea will win.\n\nFormer Chelsea captain Desailly \
+         says there is no comparison. \"They are much stronger,\" the 36-year-old said.\n",
+        "Desailly",
+    );
+}
