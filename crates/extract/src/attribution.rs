@@ -445,6 +445,13 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
                 || lexicon::is_title(lower)
                 || first - 1 == start
                 || lower.contains('-'));
+        // "the England captain", "the Liberal Democrat leader": a name as a modifier.
+        if let Some(&(_, name_first)) = doc.name_ending_at.get(&(first - 1)) {
+            if name_first > start && doc.tokens[name_first - 1].lower == "the" {
+                first = name_first;
+                break;
+            }
+        }
         if !modifier || end - first >= 4 {
             break;
         }
@@ -1150,7 +1157,14 @@ fn resolve_description(
     let generic = !head_word.ends_with("-year-old") && !LEADER_WORDS.contains(&head_word);
     // "Minar, ranked 158th, was forced ... “...,” said the 20-year-old": someone
     // who became the subject after the last speaker.
-    if let Some(actor) = newer_subject(doc, head, last) {
+    // "The Man Utd boss continued": the club in the description is not its subject.
+    let named_in_description = head
+        .checked_sub(1)
+        .and_then(|before_head| doc.name_ending_at.get(&before_head))
+        .filter(|&&(_, name_first)| name_first >= first)
+        .map(|&(actor, _)| actor);
+    if let Some(actor) = newer_subject(doc, head, last).filter(|&a| Some(a) != named_in_description)
+    {
         return actor;
     }
     let recent_speaker = last

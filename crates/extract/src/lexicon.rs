@@ -601,6 +601,26 @@ pub fn is_person_noun(word: &str) -> bool {
         || nationality_noun(word)
 }
 
+/// Political parties by the words their names are made of ("Tory", "Labour",
+/// "Liberal Democrats"): organisations, never a person's name.
+pub fn is_party_word(word: &str) -> bool {
+    matches!(
+        word,
+        "tory"
+            | "tories"
+            | "labour"
+            | "conservative"
+            | "conservatives"
+            | "democrat"
+            | "democrats"
+            | "republican"
+            | "republicans"
+            | "ukip"
+            | "snp"
+            | "sinn"
+    )
+}
+
 /// "Dutchman", "Irishwoman", "Briton": a person by nationality.
 pub fn nationality_noun(word: &str) -> bool {
     ["man", "woman", "men", "women"].iter().any(|suffix| {
@@ -694,9 +714,10 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
 
 /// Words that make a capitalised name an organisation.
 pub fn is_organization_word(word: &str) -> bool {
-    matches!(
-        word,
-        "foundation"
+    is_party_word(word)
+        || matches!(
+            word,
+            "foundation"
             | "endowment"
             | "institute"
             | "institution"
@@ -770,6 +791,7 @@ pub fn is_organization_word(word: &str) -> bool {
             | "court"
             | "team"
             | "united"
+            | "utd"
             | "city"
             | "rovers"
             | "athletic"
@@ -794,7 +816,7 @@ pub fn is_organization_word(word: &str) -> bool {
             | "firm"
             | "exchange"
             | "index"
-    )
+        )
 }
 
 /// Words that make an organisation a government body.

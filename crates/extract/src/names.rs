@@ -156,7 +156,10 @@ fn clean(
     // "Former" ("Former Chelsea captain Desailly" names no "Former Chelsea").
     while a < b
         && (lexicon::is_function_word(tokens[a].lower)
-            || matches!(tokens[a].lower, "former" | "ex")
+            || matches!(
+                tokens[a].lower,
+                "former" | "ex" | "earlier" | "later" | "meanwhile" | "instead"
+            )
             || lexicon::MONTHS.contains(&tokens[a].lower)
             || lexicon::WEEKDAYS.contains(&tokens[a].lower))
     {
@@ -290,6 +293,17 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         role: None,
         titled: false,
     };
+    // "Tory David Heathcoat-Amory", "Liberal Democrat Paul Tyler": the party is
+    // the person's role, not part of the name.
+    let party_end = (a..b)
+        .take_while(|&i| lexicon::is_party_word(tokens[i].lower) || tokens[i].lower == "liberal")
+        .last()
+        .map(|i| i + 1);
+    if let Some(p) = party_end.filter(|&p| b - p >= 2 && lexicon::is_first_name(tokens[p].lower)) {
+        let mut inner = classify(text, tokens, p, b);
+        inner.role = Some(text[tokens[a].start..tokens[p - 1].end].to_string());
+        return inner;
+    }
     // "Ms Essex", "Mr Jordan": a name right after an honorific is a person's,
     // whatever else the word can be.
     if a > 0 && is_honorific(prev) {

@@ -99,3 +99,37 @@ fn former_is_no_part_of_a_name() {
         "Desailly",
     );
 }
+
+#[test]
+fn a_name_modifying_a_description_is_not_its_referent() {
+    assert_all_by(
+        "Beckham rules out management\n\nReal Madrid midfielder David Beckham has no plans to \
+         become a manager.\n\n\"I am not interested in being a coach,\" the England captain said \
+         on television.\n",
+        "Beckham",
+    );
+    assert_all_by(
+        "Ferguson backs Smith\n\nAlex Ferguson has backed Walter Smith for the job.\n\nFerguson \
+         said: \"He would be the outstanding candidate.\" The Man Utd boss continued: \"I do not \
+         know what credentials are needed.\"\n",
+        "Ferguson",
+    );
+}
+
+#[test]
+fn a_party_before_a_name_is_a_role() {
+    let x = extract(
+        "Title\n\nBut fellow Tory David Heathcoat-Amory said the system was folly. \"The pact \
+         has turned out to be a fake,\" he said.\n",
+    );
+    assert!(
+        x.actors.iter().any(|a| a.name == "David Heathcoat-Amory"),
+        "{:?}",
+        x.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+    assert_all_by(
+        "Title\n\nBut fellow Tory David Heathcoat-Amory said the system was folly. \"The pact \
+         has turned out to be a fake,\" he said.\n",
+        "Heathcoat-Amory",
+    );
+}
