@@ -17,6 +17,9 @@ pub struct Actor {
     pub kind: Kind,
     /// Roles as the text gives them ("Belarusian President", "a researcher at ...").
     pub roles: Vec<String>,
+    /// Token at which each role was first given, so a description is matched
+    /// only against what the reader has been told by then.
+    pub role_tokens: Vec<usize>,
     pub gender: Option<Pronoun>,
     /// Byte spans of its mentions, in order.
     pub mentions: Vec<Span>,
@@ -67,7 +70,12 @@ impl Actors {
         let written = name_text(text, tokens, name.first, name.end);
         let span = Span::new(tokens[name.first].start, tokens[name.end - 1].end);
         let last = name.end - 1;
-        let found = self.find_for(&written, name.kind, name.end - name.first);
+        let found = self.find_for(
+            &written,
+            name.kind,
+            name.end - name.first,
+            honorific_gender(name),
+        );
         let index = match found {
             Some(index) => index,
             None => {
@@ -84,6 +92,7 @@ impl Actors {
                     aliases: Vec::new(),
                     kind: name.kind,
                     roles: Vec::new(),
+                    role_tokens: Vec::new(),
                     gender: None,
                     mentions: Vec::new(),
                     mention_tokens: Vec::new(),
@@ -113,24 +122,15 @@ impl Actors {
             actor.kind = name.kind;
         }
         if let Some(role) = &name.role {
-            add_role(actor, role);
+            add_role(actor, role, last);
         }
-        if name.titled {
-            let role = name.role.as_deref().unwrap_or("").to_lowercase();
-            let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).collect();
-            if words
-                .iter()
-                .any(|w| matches!(*w, "mr" | "sir" | "lord" | "king" | "prince"))
-            {
-                actor.gender = Some(Pronoun::He);
-            } else if words.iter().any(|w| {
-                matches!(
-                    *w,
-                    "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess"
-                )
-            }) {
-                actor.gender = Some(Pronoun::She);
-            }
+        // "Victoria Wood ... she said": a first name is a prior for the pronoun,
+        // which an honorific ("Mr") or a resolved pronoun overrides.
+        if actor.gender.is_none() && actor.kind == Kind::Person && name.end - name.first >= 2 {
+            actor.gender = crate::lexicon::first_name_gender(tokens[name.first].lower);
+        }
+        if let Some(gender) = honorific_gender(name) {
+            actor.gender = Some(gender);
         }
         actor.mentions.push(span);
         actor.mention_tokens.push(last);
@@ -157,6 +157,7 @@ impl Actors {
                     aliases: Vec::new(),
                     kind,
                     roles: Vec::new(),
+                    role_tokens: Vec::new(),
                     gender: None,
                     mentions: Vec::new(),
                     mention_tokens: Vec::new(),
@@ -175,7 +176,13 @@ impl Actors {
         index
     }
 
-    fn find_for(&mut self, written: &str, kind: Kind, words: usize) -> Option<usize> {
+    fn find_for(
+        &mut self,
+        written: &str,
+        kind: Kind,
+        words: usize,
+        honorific: Option<Pronoun>,
+    ) -> Option<usize> {
         fold_into(
             written.strip_prefix("the ").unwrap_or(written),
             &mut self.key_buffer,
@@ -206,9 +213,14 @@ impl Actors {
                     self.list[*i].kind == Kind::Person
                         && keys[*i].first.as_deref() == Some(surname.as_str())
                 };
+                // "Mr Jackson" after "Katherine Jackson": the man of that name.
+                let same_sex = |i: &usize| match (honorific, self.list[*i].gender) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
                 return (0..keys.len())
                     .rev()
-                    .find(|i| self.list[*i].kind == Kind::Person && by_surname(i))
+                    .find(|i| self.list[*i].kind == Kind::Person && by_surname(i) && same_sex(i))
                     .or_else(|| (0..keys.len()).rev().find(by_surname))
                     .or_else(|| (0..keys.len()).rev().find(first_name));
             }
@@ -220,9 +232,19 @@ impl Actors {
                     w.chars().filter(|c| c.is_alphabetic()).count() <= 2
                         && !crate::lexicon::is_first_name(&w.to_lowercase())
                 });
+                // "Katherine Jackson" after "Mr Jackson": his mother, not him.
+                let first_gender = written
+                    .split(' ')
+                    .next()
+                    .and_then(|w| crate::lexicon::first_name_gender(&w.to_lowercase()));
+                let same_sex = |i: &usize| match (first_gender, self.list[*i].gender) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
                 return (0..keys.len()).rev().find(|i| {
                     by_surname(i)
                         && (keys[*i].first.is_none() || keys[*i].name == *key || initial_like)
+                        && same_sex(i)
                 });
             }
         }
@@ -240,15 +262,47 @@ impl Actors {
         a.mention_tokens.push(token);
     }
 
-    pub fn add_role(&mut self, actor: usize, role: &str) {
-        add_role(&mut self.list[actor], role);
+    pub fn add_role(&mut self, actor: usize, role: &str, at: usize) {
+        add_role(&mut self.list[actor], role, at);
     }
 }
 
-fn add_role(actor: &mut Actor, role: &str) {
+/// He or she from an honorific or title before the name ("Mr", "Dame").
+fn honorific_gender(name: &Name) -> Option<Pronoun> {
+    if !name.titled {
+        return None;
+    }
+    let role = name.role.as_deref().unwrap_or("").to_lowercase();
+    let words = || role.split(|c: char| !c.is_alphanumeric());
+    if words().any(|w| matches!(w, "mr" | "sir" | "lord" | "king" | "prince")) {
+        Some(Pronoun::He)
+    } else if words().any(|w| {
+        matches!(
+            w,
+            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess"
+        )
+    }) {
+        Some(Pronoun::She)
+    } else {
+        None
+    }
+}
+
+fn add_role(actor: &mut Actor, role: &str, at: usize) {
     let role = role.trim().trim_matches(',').trim();
-    if !role.is_empty() && !actor.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
-        actor.roles.push(role.to_string());
+    if role.is_empty() {
+        return;
+    }
+    match actor
+        .roles
+        .iter()
+        .position(|r| r.eq_ignore_ascii_case(role))
+    {
+        Some(known) => actor.role_tokens[known] = actor.role_tokens[known].min(at),
+        None => {
+            actor.roles.push(role.to_string());
+            actor.role_tokens.push(at);
+        }
     }
 }
 

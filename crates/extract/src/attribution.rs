@@ -303,7 +303,7 @@ fn subject_before(
                             Span::new(doc.tokens[j + 1].start, doc.tokens[end - 1].end);
                         let role = doc.text[appositive.range()].to_string();
                         if matches!(doc.actors.list[actor].kind, Kind::Person | Kind::Unknown) {
-                            doc.actors.add_role(actor, &role);
+                            doc.actors.add_role(actor, &role, j);
                         }
                         return Some(actor);
                     }
@@ -393,6 +393,11 @@ fn mention_ending_at(
     }
     if lexicon::is_unnamed_source_noun(t.lower) {
         let first = noun_phrase_start(doc, end, start);
+        if first == end && end > start && doc.tokens[end - 1].lower == "the" {
+            if let Some(actor) = already_met(doc, end) {
+                return Some(actor);
+            }
+        }
         let span = Span::new(doc.tokens[first].start, doc.tokens[end].end);
         let words = group_name(&doc.text[span.range()]);
         return Some(doc.actors.add_described(&words, Kind::Unnamed, span, end));
@@ -445,10 +450,19 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
                 || lexicon::is_title(lower)
                 || first - 1 == start
                 || lower.contains('-'));
-        // "the England captain", "the Liberal Democrat leader": a name as a modifier.
+        // "the England captain", "a Labour source": a name as a modifier, with
+        // any capitalised words the name left out ("the Two Ronnies star").
         if let Some(&(_, name_first)) = doc.name_ending_at.get(&(first - 1)) {
-            if name_first > start && doc.tokens[name_first - 1].lower == "the" {
-                first = name_first;
+            let mut opening = name_first;
+            while opening > start
+                && name_first - opening < 2
+                && doc.tokens[opening - 1].is_capital()
+                && !matches!(doc.tokens[opening - 1].lower, "the" | "a" | "an")
+            {
+                opening -= 1;
+            }
+            if opening > start && matches!(doc.tokens[opening - 1].lower, "the" | "a" | "an") {
+                first = opening;
                 break;
             }
         }
@@ -463,17 +477,17 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
 fn group_name(written: &str) -> String {
     let mut chars = written.chars();
     match chars.next() {
-        // "Observers" at a sentence start is still "observers".
+        // "Observers" at a sentence start is still "observers"; "Labour
+        // sources" keep their party.
         Some(c)
-            if c.is_uppercase()
-                && places::country_of_demonym(
-                    &written
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or("")
-                        .to_lowercase(),
-                )
-                .is_none() =>
+            if c.is_uppercase() && {
+                let first = written
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                places::country_of_demonym(&first).is_none() && !lexicon::is_party_word(&first)
+            } =>
         {
             c.to_lowercase().chain(chars).collect()
         }
@@ -598,7 +612,7 @@ fn subject_after(
             }
             // "according to a report by UK think-tank Demos": not the place.
             let place = doc.actors.list[actor].kind == Kind::Place;
-            if j == i && !(according && place) || according && !place {
+            if j == i && !according || according && !place {
                 return Some(actor);
             }
         }
@@ -649,13 +663,16 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
             .find_map(|s| subject_of_sentence(doc, s, at))
     })?;
     // The last speaker named again after the new subject keeps the floor, unless
-    // only as a possessive ("backed Gerrard's view").
+    // only as a possessive ("backed Gerrard's view") or inside a quote ("for
+    // Dominik as he played so well," she said: named by the new speaker).
     let fresh = last.is_none_or(|(speaker, _)| {
         speaker != actor
             && doc.actors.list[speaker]
                 .mention_tokens
                 .iter()
-                .filter(|&&t| t < at && !doc.tokens[t].possessive(doc.text))
+                .filter(|&&t| {
+                    t < at && !doc.tokens[t].possessive(doc.text) && !doc.tokens[t].quoted
+                })
                 .max()
                 .is_none_or(|&t| t < token)
     });
@@ -857,6 +874,12 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
             | "though"
             | "speaking"
             | "unlike"
+            // "In an interview published in the Radio Times in January,
+            // Victoria Wood slated ...": a long opening phrase of place or time.
+            | "in"
+            | "during"
+            | "despite"
+            | "following"
     );
     let reach = if opens_clause {
         range.end
@@ -905,6 +928,16 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
             if let Some((end, person)) = person_after_role(doc, end) {
                 return Some((person, end));
             }
+            // "the Two Ronnies star said": the name is the description's
+            // modifier; the subject is whoever the description stands for.
+            let modifier = (k..j).any(|m| doc.tokens[m].lower == "the")
+                && doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|n| !n.is_capital() && lexicon::is_person_noun(n.lower));
+            if modifier {
+                return None;
+            }
             // "The Guardian's film critic Peter Bradshaw": past the possessive outlet.
             if doc.actors.list[actor].kind != Kind::Person && doc.tokens[end].possessive(doc.text) {
                 continue;
@@ -940,7 +973,13 @@ fn person_after_role(doc: &Doc, name_end: usize) -> Option<(usize, usize)> {
         k += 1;
         roles += 1;
     }
-    if roles == 0 {
+    // "Victoria Wood slated comedian Sacha Baron Cohen": a verb between two
+    // names is no role ("Atletico sporting director", "Cobain biographer" are).
+    if roles == 0
+        || doc.tokens[name_end + 1..k]
+            .iter()
+            .any(|t| t.lower.ends_with("ed"))
+    {
         return None;
     }
     let (&end, &(actor, _)) = doc.name_at(k)?;
@@ -992,6 +1031,35 @@ const EXPERT_WORDS: &[&str] = &[
 /// "the Belarusian ruler", "the 68-year-old": the person whose roles match the
 /// head noun and its modifiers best, most recent first; the last speaker when
 /// nothing matches.
+/// "A Labour source told ... the source told the paper": the unnamed speaker
+/// with that head noun met most recently before `head`, now mentioned again.
+fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
+    let head_word = doc.tokens[head].lower;
+    let (_, actor) = (0..doc.actors.list.len())
+        .filter(|&a| {
+            let actor = &doc.actors.list[a];
+            actor.kind == Kind::Unnamed
+                && actor
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
+        })
+        .filter_map(|a| {
+            let recent = doc.actors.list[a]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| t < head)
+                .max()?;
+            Some((*recent, a))
+        })
+        .max()?;
+    let span = Span::new(doc.tokens[head - 1].start, doc.tokens[head].end);
+    doc.actors.list[actor].mentions.push(span);
+    doc.actors.list[actor].mention_tokens.push(head);
+    Some(actor)
+}
+
 fn resolve_description(
     doc: &mut Doc,
     first: usize,
@@ -1053,30 +1121,7 @@ fn resolve_description(
         .checked_sub(1)
         .is_some_and(|d| doc.tokens[d].lower == "the");
     if definite && first == head {
-        let met = (0..doc.actors.list.len())
-            .filter(|&a| {
-                let actor = &doc.actors.list[a];
-                actor.kind == Kind::Unnamed
-                    && actor
-                        .name
-                        .split_whitespace()
-                        .last()
-                        .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
-            })
-            .filter_map(|a| {
-                let recent = doc.actors.list[a]
-                    .mention_tokens
-                    .iter()
-                    .filter(|&&t| t < head)
-                    .max()?;
-                Some((*recent, a))
-            })
-            .max()
-            .map(|(_, a)| a);
-        if let Some(actor) = met {
-            let span = Span::new(doc.tokens[first].start, doc.tokens[head].end);
-            doc.actors.list[actor].mentions.push(span);
-            doc.actors.list[actor].mention_tokens.push(head);
+        if let Some(actor) = already_met(doc, head) {
             return actor;
         }
     }
@@ -1097,7 +1142,9 @@ fn resolve_description(
         let role_words: Vec<String> = actor
             .roles
             .iter()
-            .flat_map(|r| {
+            .zip(&actor.role_tokens)
+            .filter(|&(_, &given)| given < head)
+            .flat_map(|(r, _)| {
                 r.split(|c: char| !c.is_alphanumeric() && c != '-')
                     .map(|w| w.to_lowercase())
                     .collect::<Vec<_>>()

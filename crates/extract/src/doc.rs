@@ -220,7 +220,7 @@ impl<'a> Doc<'a> {
             {
                 let role =
                     self.text[self.tokens[i].start..self.tokens[name.first - 1].end].to_string();
-                self.actors.add_role(actor, &role);
+                self.actors.add_role(actor, &role, i);
             }
             // After: ", a researcher with the Carnegie Endowment," up to the next comma.
             if name.end + 1 < end && self.tokens[name.end].is_punct(',') {
@@ -246,7 +246,7 @@ impl<'a> Doc<'a> {
                     } else {
                         role
                     };
-                    self.actors.add_role(actor, &role);
+                    self.actors.add_role(actor, &role, from);
                 }
             }
         }

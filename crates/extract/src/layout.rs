@@ -97,7 +97,11 @@ pub fn analyse(text: &str, paragraphs: &[Span]) -> Layout {
         let words = line.split_whitespace().count();
         let is_label = words <= 3
             && !ends_sentence(line)
-            && lines[i + 1..].iter().take(3).any(|l| reads_as_headline(l));
+            // A one-sentence lede after a short headline is no headline itself.
+            && lines[i + 1..]
+                .iter()
+                .take(3)
+                .any(|l| reads_as_headline(l) && !ends_sentence(l));
         if is_label && headline.is_none() {
             roles[i] = Role::Furniture;
             continue;
@@ -384,4 +388,35 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headline_of(text: &str) -> Option<&str> {
+        let mut paragraphs = Vec::new();
+        let mut at = 0;
+        for block in text.split("\n\n") {
+            paragraphs.push(Span::new(at, at + block.len()));
+            at += block.len() + 2;
+        }
+        analyse(text, &paragraphs)
+            .headline
+            .map(|h| &text[paragraphs[h].range()])
+    }
+
+    #[test]
+    fn a_short_headline_before_a_one_sentence_lede_is_the_headline() {
+        let text = "Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu after he failed a \
+                    drugs test.\n\nThe club said more.";
+        assert_eq!(headline_of(text), Some("Chelsea sack Mutu"));
+    }
+
+    #[test]
+    fn a_short_label_before_a_headline_is_navigation() {
+        let text = "World News\n\nStorm hits the coast of Florida\n\nThe storm arrived at \
+                    night, officials said. It was strong.";
+        assert_eq!(headline_of(text), Some("Storm hits the coast of Florida"));
+    }
 }

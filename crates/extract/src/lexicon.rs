@@ -92,16 +92,33 @@ const CUE_VERBS: &[(&str, &[&str])] = &[
 
 /// The lemma of a speech verb, if `word` (lowercase) is one.
 pub fn is_first_name(word: &str) -> bool {
+    first_names().contains_key(word)
+}
+
+/// The pronoun a first name usually takes ("victoria" → she), when the census
+/// gives it to one sex far more than the other.
+pub fn first_name_gender(word: &str) -> Option<Pronoun> {
+    first_names().get(word).copied().flatten()
+}
+
+fn first_names() -> &'static rustc_hash::FxHashMap<&'static str, Option<Pronoun>> {
     use std::sync::OnceLock;
-    static NAMES: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
-    NAMES
-        .get_or_init(|| {
-            include_str!("../data/first_names.txt")
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.is_empty())
-                .collect()
-        })
-        .contains(word)
+    static NAMES: OnceLock<rustc_hash::FxHashMap<&'static str, Option<Pronoun>>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("../data/first_names.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| {
+                let (name, sex) = l.split_once(' ').unwrap_or((l, "?"));
+                let gender = match sex {
+                    "m" => Some(Pronoun::He),
+                    "f" => Some(Pronoun::She),
+                    _ => None,
+                };
+                (name, gender)
+            })
+            .collect()
+    })
 }
 
 /// [`cue_lemma`] of a word as written, in any case; lowercase ASCII (most words)
@@ -597,6 +614,19 @@ pub fn is_person_noun(word: &str) -> bool {
                 | "chef"
                 | "designer"
                 | "entrepreneur"
+                | "comedian"
+                | "comic"
+                | "producer"
+                | "broadcaster"
+                | "guitarist"
+                | "drummer"
+                | "vocalist"
+                | "winger"
+                | "batsman"
+                | "bowler"
+                | "fly-half"
+                | "scrum-half"
+                | "full-back"
         )
         || nationality_noun(word)
 }
@@ -652,6 +682,8 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
             | "experts"
             | "analysts"
             | "officials"
+            | "source"
+            | "insider"
             | "sources"
             | "diplomats"
             | "critics"

@@ -107,6 +107,7 @@ pub fn find(
                 break;
             }
         }
+        let j = person_before_place(tokens, i, j).unwrap_or(j);
         let sentence_initial = Some(i) == first_word
             || (i > start
                 && tokens[i - 1].kind != crate::tokens::TokenKind::Word
@@ -139,6 +140,24 @@ fn connector_run(tokens: &[Token<'_>], j: usize, end: usize) -> Option<usize> {
     (k > j && k < end && tokens[k].is_capital() && !tokens[k].quoted).then_some(k - j)
 }
 
+/// "Olivier Rochus of Belgium", "Jose Acasuso of Argentina": a person from a
+/// place is two names, where "Bank of England" and "Duke of Edinburgh" are one.
+/// The end of the person's part, when `tokens[i..j]` is such a run.
+fn person_before_place(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize> {
+    let of = (i + 2..j).find(|&k| tokens[k].lower == "of")?;
+    let head_is_plain_name = tokens[i..of].iter().all(|t| {
+        t.is_capital()
+            && !lexicon::is_title(t.lower)
+            && !lexicon::is_organization_word(t.lower)
+            && !lexicon::is_government_word(t.lower)
+            && !EVENT_WORDS.contains(&t.lower)
+            && !lexicon::is_function_word(t.lower)
+    });
+    let tail_is_place = of + 1 < j && places::is_place(&joined_lower(tokens, of + 1, j));
+    (head_is_plain_name && tail_is_place && !places::is_place(&joined_lower(tokens, i, of)))
+        .then_some(of)
+}
+
 fn is_clause_opening(token: &Token) -> bool {
     matches!(token.kind, crate::tokens::TokenKind::Punct(c) if "“\"(–—-:‘".contains(c))
 }
@@ -162,6 +181,17 @@ fn clean(
             )
             || lexicon::MONTHS.contains(&tokens[a].lower)
             || lexicon::WEEKDAYS.contains(&tokens[a].lower))
+    {
+        a += 1;
+    }
+    // "Making Michael Howard leader": a gerund opening the sentence before a
+    // first name is no part of the name.
+    if sentence_initial
+        && a == initial_token
+        && b - a >= 3
+        && tokens[a].lower.ends_with("ing")
+        && lexicon::is_first_name(tokens[a + 1].lower)
+        && !lexicon::is_first_name(tokens[a].lower)
     {
         a += 1;
     }
@@ -283,9 +313,18 @@ fn joined_lower<'a>(tokens: &[Token<'a>], a: usize, b: usize) -> std::borrow::Co
 fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     let words = || tokens[a..b].iter().map(|t| t.lower);
     let lower = joined_lower(tokens, a, b);
-    let next = tokens.get(b).map(|t| t.lower).unwrap_or("");
-    let next2 = tokens.get(b + 1).map(|t| t.lower).unwrap_or("");
-    let prev = a.checked_sub(1).map(|p| tokens[p].lower).unwrap_or("");
+    // Context words come from the name's own sentence: a headline ending in
+    // "TV" does not make the lede's first name an outlet.
+    let sentence = tokens[a].sentence;
+    let word_at = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| t.sentence == sentence)
+            .map_or("", |t| t.lower)
+    };
+    let next = word_at(b);
+    let next2 = word_at(b + 1);
+    let prev = a.checked_sub(1).map_or("", word_at);
     let whole = |kind| Name {
         first: a,
         end: b,

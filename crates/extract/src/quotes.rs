@@ -225,14 +225,24 @@ fn speaker_in_sentence<'c>(
         .first_from(outer.end as usize)
         .filter(in_sentence)
         .map(|i| (spoken.cues[i], spoken.starts[i]));
+    let before = spoken.last_before(marks.open).filter(in_sentence);
     if let Some((c, at)) = after {
         let between = &doc.text[outer.end as usize..at];
-        if between.split_whitespace().count() <= 6 && !between.contains(['.', '“', '"']) {
+        // "X told the paper Y would “effectively front” the campaign but said
+        // ...": a new clause after the quote is not what it reports.
+        let new_clause = before.is_some()
+            && between
+                .split_whitespace()
+                .any(|w| matches!(w, "but" | "and" | "while" | "although"));
+        if between.split_whitespace().count() <= 6
+            && !between.contains(['.', '“', '"'])
+            && !new_clause
+        {
             return Some(c);
         }
     }
     // Before the opening mark, nearest first.
-    if let Some(i) = spoken.last_before(marks.open).filter(in_sentence) {
+    if let Some(i) = before {
         return Some(spoken.cues[i]);
     }
     after.map(|(c, _)| c)

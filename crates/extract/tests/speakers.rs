@@ -133,3 +133,64 @@ fn a_party_before_a_name_is_a_role() {
         "Heathcoat-Amory",
     );
 }
+
+#[test]
+fn a_name_inside_the_new_speakers_quote_does_not_keep_the_floor() {
+    let text = "Cup won\n\nPeter Novak won his match. \"I would like to thank Anna,\" Novak \
+                said.\n\nBut Anna Kowalska hit back to take the next two sets. \"I was so \
+                nervous because I wanted to win for Peter as he played so well,\" she said.\n";
+    assert_eq!(
+        speakers(text),
+        [Some("Peter Novak".into()), Some("Anna Kowalska".into())]
+    );
+}
+
+#[test]
+fn a_person_of_a_country_is_the_person() {
+    assert_all_by(
+        "Upset in Auckland\n\nThe top seed lost to Olivier Rochus of Belgium on Thursday. \
+         Rochus is delighted with his form. \"It's been two great weeks for me,\" he said.\n",
+        "Rochus",
+    );
+}
+
+#[test]
+fn a_name_modifying_a_role_is_not_the_subject() {
+    assert_all_by(
+        "Comic attacks TV\n\nRonnie Corbett has joined other stars in attacking television.\n\n\
+         Speaking to a magazine, the Two Ronnies star said there is too much bad language. \
+         \"You get fed up watching shows with not much care,\" he complained. Next year the \
+         Only Fools star Dan Lyle will join him.\n",
+        "Corbett",
+    );
+}
+
+#[test]
+fn a_first_name_tells_he_from_she() {
+    let text = "Stars attack TV\n\nIn an interview published in a magazine in January, Victoria \
+                Wood slated comedian Ali Khan for his brand of humour.\n\n\"It's a shame people \
+                can't just write a script,\" she said.\n";
+    assert_all_by(text, "Wood");
+}
+
+#[test]
+fn mr_and_a_womans_first_name_are_two_people() {
+    let text = "Trial latest\n\nMr Jackson, 46, denies the charges. His mother Katherine Jackson \
+                told a TV network that her son was innocent. \"I know his character,\" she \
+                said. Mr Jackson was in court.\n";
+    assert_all_by(text, "Katherine Jackson");
+}
+
+#[test]
+fn the_source_is_the_source_already_met() {
+    let text = "Campaign\n\nA Labour source told a newspaper the adviser would \"front\" the \
+                campaign but said he would have no title.\n\nParty strategists told the paper \
+                he would be set loose. \"It is our turn,\" the source told the paper.\n";
+    let x = extract(text);
+    let names: Vec<_> = x
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| x.actors[s as usize].name.as_str()))
+        .collect();
+    assert_eq!(names, [Some("Labour source"), Some("Labour source")]);
+}
