@@ -888,8 +888,13 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
     };
     // "Aragones insisted the comments, made to ...": a person opening the
     // sentence is its subject, whatever follows the comma.
+    // (After any title: "Mr Bell said Muslim, Jewish and ... schools must".)
     let opens_with_person = || {
-        doc.name_at(k).is_some_and(|(&end, &(actor, _))| {
+        let mut first = k;
+        while first < range.end && lexicon::is_title(doc.tokens[first].lower) {
+            first += 1;
+        }
+        doc.name_at(first).is_some_and(|(&end, &(actor, _))| {
             doc.actors.list[actor].kind == Kind::Person && !doc.tokens[end].possessive(doc.text)
         })
     };

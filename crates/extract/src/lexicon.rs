@@ -651,6 +651,33 @@ pub fn is_party_word(word: &str) -> bool {
     )
 }
 
+/// Faiths and peoples that no country names ("Jewish", "Muslim", "Kurdish"):
+/// adjectives, never a name on their own.
+pub fn is_faith_or_people_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "jewish"
+            | "muslim"
+            | "christian"
+            | "catholic"
+            | "protestant"
+            | "anglican"
+            | "hindu"
+            | "sikh"
+            | "buddhist"
+            | "islamic"
+            | "arab"
+            | "kurdish"
+            | "palestinian"
+            | "asian"
+            | "african"
+            | "european"
+            | "latino"
+            | "hispanic"
+            | "aboriginal"
+    )
+}
+
 /// "Dutchman", "Irishwoman", "Briton": a person by nationality.
 pub fn nationality_noun(word: &str) -> bool {
     ["man", "woman", "men", "women"].iter().any(|suffix| {

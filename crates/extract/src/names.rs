@@ -92,14 +92,22 @@ pub fn find(
 ) {
     let first_word = (start..end).find(|&i| tokens[i].is_word());
     let mut i = start;
+    // "I", "I'd": capitalised, but never part of a name ("Overall I'd say").
+    let capital = |t: &Token<'_>| {
+        t.is_capital()
+            && !matches!(
+                t.lower,
+                "i" | "i'd" | "i'm" | "i've" | "i'll" | "i’d" | "i’m" | "i’ve" | "i’ll"
+            )
+    };
     while i < end {
-        if !tokens[i].is_capital() {
+        if !capital(&tokens[i]) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         while j < end && !tokens[j - 1].possessive(text) && tokens[j].quoted == tokens[i].quoted {
-            if tokens[j].is_capital() {
+            if capital(&tokens[j]) {
                 j += 1;
             } else if let Some(skip) = connector_run(tokens, j, end) {
                 j += skip;
@@ -229,11 +237,12 @@ fn clean(
     while b - a > 1 && lexicon::is_name_suffix(tokens[b - 1].lower) {
         b -= 1;
     }
-    // Demonyms alone ("Belarusian", "Ukrainians") are adjectives or peoples,
-    // except as a surname after an honorific ("said Mr Irish").
+    // Demonyms alone ("Belarusian", "Ukrainians", "Jewish") are adjectives or
+    // peoples, except as a surname after an honorific ("said Mr Irish").
     if b - a == 1
         && !honorific_before
-        && places::country_of_demonym(&lower).is_some()
+        && (places::country_of_demonym(&lower).is_some()
+            || lexicon::is_faith_or_people_adjective(&lower))
         && !places::is_place(&lower)
     {
         return None;

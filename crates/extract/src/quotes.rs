@@ -245,7 +245,15 @@ fn speaker_in_sentence<'c>(
     if let Some(i) = before {
         return Some(spoken.cues[i]);
     }
-    after.map(|(c, _)| c)
+    // Two quotes back to back belong to two utterances: in "“...,” Cary Leahy
+    // said. “So there is ...,” “Overall ...,” Steven Wieting added" the cue
+    // speaks for the second, and the first is left to the continuation rules.
+    let next_open = doc
+        .quotes
+        .get(doc.quotes.partition_point(|q| q.open < outer.end as usize));
+    let back_to_back =
+        next_open.is_some_and(|q| doc.text[outer.end as usize..q.open].trim().is_empty());
+    after.filter(|_| !back_to_back).map(|(c, _)| c)
 }
 
 /// "“...” Vadym Sinyavskyi, “...”": a person named between this quote and the
@@ -326,6 +334,19 @@ fn kind_of(
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         });
     if proper_name {
+        return QuoteKind::Scare;
+    }
+    // `Labour's slogan would be "Britain is working"`: a name for words, not
+    // words someone said here.
+    let named_phrase = before.rsplit(char::is_whitespace).take(4).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+            "slogan" | "slogans" | "motto" | "catchphrase" | "headline" | "entitled" | "titled"
+        )
+    });
+    if named_phrase && !opens_clause {
         return QuoteKind::Scare;
     }
     // `saying "we will be entirely happy ..."`: a whole utterance right after its verb.

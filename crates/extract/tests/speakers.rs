@@ -194,3 +194,40 @@ fn the_source_is_the_source_already_met() {
         .collect();
     assert_eq!(names, [Some("Labour source"), Some("Labour source")]);
 }
+
+#[test]
+fn of_two_quotes_back_to_back_the_cue_speaks_for_the_second() {
+    let text = "Output rises\n\nFactory output rose in November.\n\nCapacity use rose to 77.6%. \
+                \"Investors think inflation won't be a problem until 80%,\" Cary Leahy, an \
+                economist at a bank, said. \"So there is still a lot of slack,\" \"Overall \
+                manufacturing continues to improve,\" Citigroup economist Steven Wieting \
+                added.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Cary Leahy".into()),
+            Some("Cary Leahy".into()),
+            Some("Steven Wieting".into())
+        ]
+    );
+}
+
+#[test]
+fn a_slogan_in_quotes_is_a_name_for_words_not_a_quote() {
+    let x = extract(
+        "Campaign\n\nThe party chief spoke on Monday.\n\nMr Milburn said the party's slogan would \
+         be \"Britain is working - Don't let them wreck it.\"\n",
+    );
+    let kinds: Vec<_> = x.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Scare]);
+}
+
+#[test]
+fn a_titled_person_opening_the_sentence_is_its_subject_past_a_list() {
+    assert_all_by(
+        "Schools warned\n\nSchools must teach citizenship, says the watchdog.\n\nMr Bell said \
+         Muslim, Jewish and Evangelical Christian schools must do more. \"Diversity must not \
+         mean separate lives,\" he said.\n",
+        "Bell",
+    );
+}
