@@ -233,13 +233,16 @@ impl Actors {
                         && !crate::lexicon::is_first_name(&w.to_lowercase())
                 });
                 // "Katherine Jackson" after "Mr Jackson": his mother, not him.
-                let first_gender = written
-                    .split(' ')
-                    .next()
-                    .and_then(|w| crate::lexicon::first_name_gender(&w.to_lowercase()));
-                let same_sex = |i: &usize| match (first_gender, self.list[*i].gender) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
+                // (Only namesakes reach this test, so the lowercase copy is rare.)
+                let same_sex = |i: &usize| {
+                    let Some(known) = self.list[*i].gender else {
+                        return true;
+                    };
+                    written
+                        .split(' ')
+                        .next()
+                        .and_then(|w| crate::lexicon::first_name_gender(&w.to_lowercase()))
+                        .is_none_or(|g| g == known)
                 };
                 return (0..keys.len()).rev().find(|i| {
                     by_surname(i)

@@ -627,6 +627,19 @@ pub fn is_person_noun(word: &str) -> bool {
                 | "fly-half"
                 | "scrum-half"
                 | "full-back"
+                | "youngster"
+                | "newcomer"
+                | "debutant"
+                | "rookie"
+                | "all-rounder"
+                | "sprinter"
+                | "athlete"
+                | "swimmer"
+                | "golfer"
+                | "boxer"
+                | "jockey"
+                | "cyclist"
+                | "runner"
         )
         || nationality_noun(word)
 }
