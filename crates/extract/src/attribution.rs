@@ -657,8 +657,15 @@ fn channel_after(doc: &Doc, from: usize, end: usize) -> Option<usize> {
 /// ("Robbie Keane ... echoed his manager. “...,” he said.").
 fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<usize> {
     let sentence = doc.tokens[at].sentence;
-    let (actor, token) = sentence.checked_sub(1).and_then(|s| {
-        (s..=sentence)
+    // "Holmes will make her first appearance ... She will also run in the Grand
+    // Prix ... “...,” she said": sentences opened by "he" or "she" carry the
+    // subject of the one before them.
+    let mut earliest = sentence.saturating_sub(1);
+    while earliest > 0 && sentence - earliest < 4 && opens_with_personal_pronoun(doc, earliest) {
+        earliest -= 1;
+    }
+    let (actor, token) = (earliest < sentence).then_some(()).and_then(|()| {
+        (earliest..=sentence)
             .rev()
             .find_map(|s| subject_of_sentence(doc, s, at))
     })?;
@@ -677,6 +684,13 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
                 .is_none_or(|&t| t < token)
     });
     (fresh && doc.actors.list[actor].kind == Kind::Person).then_some(actor)
+}
+
+fn opens_with_personal_pronoun(doc: &Doc, s: usize) -> bool {
+    let range = doc.sentences[s].tokens.clone();
+    !range.is_empty()
+        && matches!(doc.tokens[range.start].lower, "he" | "she")
+        && doc.tokens[range.start].is_capital()
 }
 
 /// "the former monopoly", "the firm", "the organisation": the most mentioned

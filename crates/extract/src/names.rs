@@ -115,7 +115,7 @@ pub fn find(
                 break;
             }
         }
-        let j = person_before_place(tokens, i, j).unwrap_or(j);
+        let j = person_before_place(text, tokens, i, j).unwrap_or(j);
         let sentence_initial = Some(i) == first_word
             || (i > start
                 && tokens[i - 1].kind != crate::tokens::TokenKind::Word
@@ -150,8 +150,9 @@ fn connector_run(tokens: &[Token<'_>], j: usize, end: usize) -> Option<usize> {
 
 /// "Olivier Rochus of Belgium", "Jose Acasuso of Argentina": a person from a
 /// place is two names, where "Bank of England" and "Duke of Edinburgh" are one.
+/// So is "analyst Gerard Rijk of Inbev's strong performance".
 /// The end of the person's part, when `tokens[i..j]` is such a run.
-fn person_before_place(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize> {
+fn person_before_place(text: &str, tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize> {
     let of = (i + 2..j).find(|&k| tokens[k].lower == "of")?;
     let head_is_plain_name = tokens[i..of].iter().all(|t| {
         t.is_capital()
@@ -161,7 +162,9 @@ fn person_before_place(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize
             && !EVENT_WORDS.contains(&t.lower)
             && !lexicon::is_function_word(t.lower)
     });
-    let tail_is_place = of + 1 < j && places::is_place(&joined_lower(tokens, of + 1, j));
+    let tail_is_place = of + 1 < j
+        && (places::is_place(&joined_lower(tokens, of + 1, j))
+            || tokens[j - 1].possessive(text) && lexicon::is_first_name(tokens[i].lower));
     (head_is_plain_name && tail_is_place && !places::is_place(&joined_lower(tokens, i, of)))
         .then_some(of)
 }
@@ -198,6 +201,16 @@ fn clean(
         && a == initial_token
         && b - a >= 3
         && tokens[a].lower.ends_with("ing")
+        && lexicon::is_first_name(tokens[a + 1].lower)
+        && !lexicon::is_first_name(tokens[a].lower)
+    {
+        a += 1;
+    }
+    // "Novelist Arthur Hailey", "DJ Norman Cook": a role word opening the
+    // sentence, then a full name.
+    if b - a >= 3
+        && a == initial_token
+        && (lexicon::is_person_noun(tokens[a].lower) || tokens[a].lower == "dj")
         && lexicon::is_first_name(tokens[a + 1].lower)
         && !lexicon::is_first_name(tokens[a].lower)
     {
@@ -393,7 +406,8 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         || lexicon::is_media_name(&lower)
         || lexicon::is_media_word(next)
         || (lexicon::is_media_word(next2) && next == "tv")
-        || lexicon::is_media_word(prev)
+        // ("broadcaster ITV", but "Broadcaster Chris Evans" is a person.)
+        || lexicon::is_media_word(prev) && !(b - a >= 2 && lexicon::is_first_name(tokens[a].lower))
     {
         return whole(Kind::Media);
     }

@@ -231,3 +231,24 @@ fn a_titled_person_opening_the_sentence_is_its_subject_past_a_list() {
         "Bell",
     );
 }
+
+#[test]
+fn sentences_opened_by_she_carry_the_subject_before_them() {
+    assert_all_by(
+        "Holmes to race\n\nKelly Holmes will start the year with a series of races.\n\nHolmes will \
+         make her first appearance in Glasgow. She will also run in the Grand Prix in \
+         Birmingham. \"I am still competitive and still want to win,\" she said.\n",
+        "Holmes",
+    );
+}
+
+#[test]
+fn a_role_word_opening_the_sentence_is_no_part_of_the_name() {
+    let x = extract(
+        "Star sells up\n\nBroadcaster Chris Evans has begun selling his possessions.\n\nAsked \
+         why, Evans said: \"I just want to get rid of it all.\"\n",
+    );
+    let speaker = x.quotes[0].speaker.map(|s| &x.actors[s as usize]);
+    assert_eq!(speaker.map(|a| a.name.as_str()), Some("Chris Evans"));
+    assert_eq!(speaker.map(|a| a.kind), Some(claimscope_extract::Kind::Person));
+}
