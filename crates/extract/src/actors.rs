@@ -70,12 +70,8 @@ impl Actors {
         let written = name_text(text, tokens, name.first, name.end);
         let span = Span::new(tokens[name.first].start, tokens[name.end - 1].end);
         let last = name.end - 1;
-        let found = self.find_for(
-            &written,
-            name.kind,
-            name.end - name.first,
-            honorific_gender(name),
-        );
+        let honorific = honorific_gender(name);
+        let found = self.find_for(&written, name.kind, name.end - name.first, honorific);
         let index = match found {
             Some(index) => index,
             None => {
@@ -129,7 +125,7 @@ impl Actors {
         if actor.gender.is_none() && actor.kind == Kind::Person && name.end - name.first >= 2 {
             actor.gender = crate::lexicon::first_name_gender(tokens[name.first].lower);
         }
-        if let Some(gender) = honorific_gender(name) {
+        if let Some(gender) = honorific {
             actor.gender = Some(gender);
         }
         actor.mentions.push(span);
@@ -275,16 +271,13 @@ fn honorific_gender(name: &Name) -> Option<Pronoun> {
     if !name.titled {
         return None;
     }
-    let role = name.role.as_deref().unwrap_or("").to_lowercase();
+    // Word by word, without a lowercase copy: this runs for every titled mention.
+    let role = name.role.as_deref().unwrap_or("");
     let words = || role.split(|c: char| !c.is_alphanumeric());
-    if words().any(|w| matches!(w, "mr" | "sir" | "lord" | "king" | "prince")) {
+    let any_of = |set: &[&str]| words().any(|w| set.iter().any(|s| w.eq_ignore_ascii_case(s)));
+    if any_of(&["mr", "sir", "lord", "king", "prince"]) {
         Some(Pronoun::He)
-    } else if words().any(|w| {
-        matches!(
-            w,
-            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess"
-        )
-    }) {
+    } else if any_of(&["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]) {
         Some(Pronoun::She)
     } else {
         None

@@ -6,6 +6,8 @@
 //! photo credits, all-capitals promotion lines, disclaimers and follow prompts.
 
 use claimscope_corpus::Span;
+use memchr::memmem::Finder;
+use std::sync::OnceLock;
 
 /// What a paragraph is: the model's paragraph role.
 pub use claimscope_model::ParagraphRole as Role;
@@ -144,11 +146,26 @@ fn head(line: &str, max: usize) -> &str {
 }
 
 fn normalised(line: &str) -> String {
-    line.trim()
+    let lower = line
+        .trim()
         .trim_end_matches([':', '?', '.', '!', '…'])
         .trim()
-        .to_lowercase()
-        .replace('’', "'")
+        .to_lowercase();
+    // One copy per paragraph, not two: most lines have no curly apostrophe.
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
+}
+
+/// Searchers for fixed phrases, built once: layout runs on every article and
+/// building a substring searcher costs more than running it on a short line.
+fn finders<const N: usize>(
+    cell: &'static OnceLock<[Finder<'static>; N]>,
+    phrases: [&'static str; N],
+) -> &'static [Finder<'static>; N] {
+    cell.get_or_init(|| phrases.map(|p| Finder::new(p.as_bytes())))
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -265,15 +282,20 @@ fn find_author(lines: &[&str], roles: &mut [Role]) -> Option<String> {
         // no-break spaces read as spaces.
         let line = head(line, 80).replace('\u{a0}', " ");
         let line = line.as_str();
-        for verb in [
-            " is a ",
-            " is an ",
-            " is the ",
-            " was a ",
-            " writes ",
-            " is professor ",
-        ] {
-            if let Some(at) = line.find(verb) {
+        static BIO_VERBS: OnceLock<[Finder<'static>; 6]> = OnceLock::new();
+        let verbs = finders(
+            &BIO_VERBS,
+            [
+                " is a ",
+                " is an ",
+                " is the ",
+                " was a ",
+                " writes ",
+                " is professor ",
+            ],
+        );
+        for verb in verbs {
+            if let Some(at) = verb.find(line.as_bytes()) {
                 let name = &line[..at];
                 let words: Vec<&str> = name.split_whitespace().collect();
                 if (2..=4).contains(&words.len())
@@ -333,19 +355,25 @@ fn find_outlet(lines: &[&str]) -> Option<String> {
         }
     }
     // Self-references sit in short paragraphs; skip the long ones unread.
-    for line in lines
-        .iter()
-        .filter(|l| l.len() < 400 && (l.contains("verify") || l.contains(" has ")))
-    {
-        // "News Week was unable to independently verify", "X has contacted".
-        for phrase in [
+    static SELF_REFERENCES: OnceLock<[Finder<'static>; 7]> = OnceLock::new();
+    let [verify, has, phrases @ ..] = finders(
+        &SELF_REFERENCES,
+        [
+            "verify",
+            " has ",
             " was unable to independently verify",
             " could not independently verify",
             " has reached out to",
             " has contacted ",
             " was unable to verify",
-        ] {
-            if let Some(at) = line.find(phrase) {
+        ],
+    );
+    for line in lines.iter().filter(|l| {
+        l.len() < 400 && (verify.find(l.as_bytes()).is_some() || has.find(l.as_bytes()).is_some())
+    }) {
+        // "News Week was unable to independently verify", "X has contacted".
+        for phrase in phrases {
+            if let Some(at) = phrase.find(line.as_bytes()) {
                 let before = &line[..at];
                 let start = before.rfind(". ").map_or(0, |p| p + 2);
                 let name = before[start..].trim();

@@ -84,7 +84,7 @@ pub fn extract(text: &str) -> Extraction {
     let claims = claims::find(&mut doc, &cues, &quotes);
 
     let mut warnings = Vec::new();
-    if let Some(at) = text.find("??") {
+    if let Some(at) = memchr::memmem::find(text.as_bytes(), b"??") {
         warnings.push(format!("possible encoding damage (“??”) at byte {at}"));
     }
     if text.contains('\u{FFFD}') {

@@ -339,12 +339,18 @@ fn kind_of(
     // `Labour's slogan would be "Britain is working"`: a name for words, not
     // words someone said here.
     let named_phrase = before.rsplit(char::is_whitespace).take(4).any(|w| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-                .as_str(),
-            "slogan" | "slogans" | "motto" | "catchphrase" | "headline" | "entitled" | "titled"
-        )
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        [
+            "slogan",
+            "slogans",
+            "motto",
+            "catchphrase",
+            "headline",
+            "entitled",
+            "titled",
+        ]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
     });
     if named_phrase && !opens_clause {
         return QuoteKind::Scare;

@@ -250,5 +250,8 @@ fn a_role_word_opening_the_sentence_is_no_part_of_the_name() {
     );
     let speaker = x.quotes[0].speaker.map(|s| &x.actors[s as usize]);
     assert_eq!(speaker.map(|a| a.name.as_str()), Some("Chris Evans"));
-    assert_eq!(speaker.map(|a| a.kind), Some(claimscope_extract::Kind::Person));
+    assert_eq!(
+        speaker.map(|a| a.kind),
+        Some(claimscope_extract::Kind::Person)
+    );
 }
