@@ -38,6 +38,21 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 && doc.tokens.get(k + 1).is_some_and(|n| n.lower == "to")
             {
                 ("according to", true)
+            } else if matches!(t.lower, "went" | "goes")
+                && doc.tokens.get(k + 1).is_some_and(|n| n.lower == "on")
+                && doc
+                    .tokens
+                    .get(k + 2)
+                    .is_some_and(|n| n.is_punct(':') || n.lower == "to" && !n.quoted)
+                // "went on to become" reports no speech; "went on to warn" does.
+                && (doc.tokens[k + 2].is_punct(':')
+                    || doc
+                        .tokens
+                        .get(k + 3)
+                        .is_some_and(|v| lexicon::cue_lemma(v.lower).is_some()))
+            {
+                // "The Tory leader went on: “...”", "he went on to say".
+                ("continue", false)
             } else if let Some(lemma) = lexicon::cue_lemma(t.lower) {
                 if is_noun_use(doc, k) {
                     continue;

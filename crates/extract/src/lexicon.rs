@@ -460,6 +460,11 @@ pub fn is_title(word: &str) -> bool {
             | "officer"
             | "constable"
             | "superintendent"
+            // Police ranks as the BBC abbreviates them ("Chief Supt Deats").
+            | "supt"
+            | "insp"
+            | "sgt"
+            | "det"
             | "mp"
             | "mep"
             | "ceo"

@@ -255,3 +255,19 @@ fn a_role_word_opening_the_sentence_is_no_part_of_the_name() {
         Some(claimscope_extract::Kind::Person)
     );
 }
+
+#[test]
+fn went_on_reports_speech_but_went_on_to_become_does_not() {
+    let text = "Howard attacks\n\nTory leader Michael Howard went on the offensive over a new \
+                book.\n\nMr Howard said Mr Blunkett had complained of a \"giant mess\". The Tory \
+                leader went on: \"He doesn't stop there.\" Mr Cunningham went on to become the \
+                \"cabinet enforcer\".\n";
+    let x = extract(text);
+    let by: Vec<_> = x
+        .quotes
+        .iter()
+        .map(|q| (q.kind, q.speaker.map(|s| x.actors[s as usize].name.as_str())))
+        .collect();
+    assert_eq!(by[1], (QuoteKind::Direct, Some("Michael Howard")), "{by:?}");
+    assert_eq!(by[2].1, None, "{by:?}");
+}
