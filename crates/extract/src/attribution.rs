@@ -260,6 +260,16 @@ fn subject_before(
     while i > start && is_adverbial(&doc.tokens[i - 1]) && !doc.tokens[i - 1].quoted {
         i -= 1;
     }
+    // "A spokesman for the British Phonographic Industry (BPI) said": past the
+    // bracketed short form to the name it abbreviates.
+    if i > start + 2 && doc.tokens[i - 1].is_punct(')') {
+        if let Some(open) = (i.saturating_sub(5).max(start)..i - 1)
+            .rev()
+            .find(|&j| doc.tokens[j].is_punct('('))
+        {
+            i = open;
+        }
+    }
     if i == start {
         return None;
     }
@@ -910,6 +920,14 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
             | "despite"
             | "following"
     );
+    // "For example in West Ham, this might ..." (but "For Rick Dean, director
+    // of ..., it is": there the name is the topic).
+    let opens_clause = opens_clause
+        || doc.tokens[k].lower == "for"
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower, "example" | "instance"));
     let reach = if opens_clause {
         range.end
     } else {

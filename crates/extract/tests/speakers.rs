@@ -266,8 +266,43 @@ fn went_on_reports_speech_but_went_on_to_become_does_not() {
     let by: Vec<_> = x
         .quotes
         .iter()
-        .map(|q| (q.kind, q.speaker.map(|s| x.actors[s as usize].name.as_str())))
+        .map(|q| {
+            (
+                q.kind,
+                q.speaker.map(|s| x.actors[s as usize].name.as_str()),
+            )
+        })
         .collect();
     assert_eq!(by[1], (QuoteKind::Direct, Some("Michael Howard")), "{by:?}");
     assert_eq!(by[2].1, None, "{by:?}");
+}
+
+#[test]
+fn a_bracketed_short_form_before_the_verb_stands_for_the_name() {
+    let text = "Charts\n\nDownload sales are rising.\n\nA spokesman for the British Phonographic \
+                Industry (BPI) said the chart was due \"within the first half of this year\". \
+                \"Work is going on across the music business,\" he said.\n";
+    let x = extract(text);
+    let names: Vec<_> = x
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| x.actors[s as usize].name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("British Phonographic Industry"),
+            Some("British Phonographic Industry")
+        ]
+    );
+}
+
+#[test]
+fn for_example_opens_a_phrase_not_a_subject() {
+    assert_all_by(
+        "Shortlists\n\nOne constituency, West Ham, was to get a women-only shortlist.\n\nMr \
+         Phillips said the law might change. For example in West Ham, this might allow only \
+         women to stand. \"We cannot go on the same way,\" he said.\n",
+        "Phillips",
+    );
 }
