@@ -262,12 +262,20 @@ fn score(gold: &Annotation, catalog: &Catalog, verbose: bool) -> Tally {
     let mut t = Tally::default();
     let sources: BTreeMap<&str, &SourceRecord> =
         catalog.sources.iter().map(|s| (s.id.as_str(), s)).collect();
+    // The predicted quote that holds the annotated text, or else the longest one
+    // the annotated text holds: a short partial repeated inside a longer direct
+    // quote ("a taxpayer subsidised propaganda exercise") must not stand in for it.
     let find_quote = |g: &str| {
         let g = norm(g);
-        catalog.quotes.iter().position(|q| {
-            let p = norm(&q.text);
-            !p.trim().is_empty() && (p.contains(&g) || g.contains(p.trim()))
-        })
+        let texts: Vec<String> = catalog.quotes.iter().map(|q| norm(&q.text)).collect();
+        texts
+            .iter()
+            .position(|p| !p.trim().is_empty() && p.contains(&g))
+            .or_else(|| {
+                (0..texts.len())
+                    .filter(|&i| !texts[i].trim().is_empty() && g.contains(texts[i].trim()))
+                    .max_by_key(|&i| (texts[i].trim().len(), std::cmp::Reverse(i)))
+            })
     };
     let mut matched_predicted = vec![false; catalog.quotes.len()];
     for g in &gold.quotes {

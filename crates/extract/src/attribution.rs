@@ -257,8 +257,34 @@ fn subject_before(
     paragraph: usize,
 ) -> Option<usize> {
     let mut i = k;
-    while i > start && is_adverbial(&doc.tokens[i - 1]) && !doc.tokens[i - 1].quoted {
-        i -= 1;
+    loop {
+        while i > start && is_adverbial(&doc.tokens[i - 1]) && !doc.tokens[i - 1].quoted {
+            i -= 1;
+        }
+        // "The Electoral Commission on Thursday said": a time between subject and verb.
+        let time_word = |t: &crate::tokens::Token| {
+            lexicon::WEEKDAYS.contains(&t.lower)
+                || lexicon::MONTHS.contains(&t.lower)
+                || matches!(
+                    t.lower,
+                    "yesterday" | "today" | "tonight" | "week" | "month" | "year"
+                )
+        };
+        if i > start + 2
+            && time_word(&doc.tokens[i - 1])
+            && matches!(
+                doc.tokens[i - 2].lower,
+                "on" | "last" | "this" | "next" | "in"
+            )
+        {
+            i -= 2;
+        } else if i > start + 1
+            && matches!(doc.tokens[i - 1].lower, "yesterday" | "today" | "tonight")
+        {
+            i -= 1;
+        } else {
+            break;
+        }
     }
     // "A spokesman for the British Phonographic Industry (BPI) said": past the
     // bracketed short form to the name it abbreviates.
@@ -322,8 +348,14 @@ fn subject_before(
                 let opener = &doc.tokens[j + 1];
                 let appositive_like =
                     !opener.is_capital() || matches!(opener.lower, "the" | "a" | "an");
+                // ("president of Cesar organisers, the Academie ...": a group
+                // inside a role is not the speaker.)
+                let in_role =
+                    (j.saturating_sub(4).max(start)..j).any(|m| doc.tokens[m].lower == "of");
                 if appositive_like {
-                    if let Some(actor) = mention_ending_at(doc, j - 1, start, last, paragraph) {
+                    if let Some(actor) = mention_ending_at(doc, j - 1, start, last, paragraph)
+                        .filter(|&a| !(in_role && doc.actors.list[a].kind == Kind::Unnamed))
+                    {
                         let appositive =
                             Span::new(doc.tokens[j + 1].start, doc.tokens[end - 1].end);
                         let role = doc.text[appositive.range()].to_string();
@@ -365,7 +397,31 @@ fn subject_before(
                             | "or"
                     )
                 });
-                if !governed && matches!(doc.actors.list[actor].kind, Kind::Person | Kind::Unknown)
+                // "David Rose, Chief Executive of Hereford Hospitals NHS Trust, had
+                // said": the person before the apposed title.
+                // (But in "The Higher Education Minister, Kim Howells, said" the
+                // first is the title and the second the person.)
+                if lead > start + 1
+                    && doc.tokens[lead - 1].is_punct(',')
+                    && !lexicon::is_title(doc.tokens[lead - 2].lower)
+                {
+                    if let Some(&(person, _)) = doc.name_ending_at.get(&(lead - 2)) {
+                        if doc.actors.list[person].kind == Kind::Person {
+                            return Some(person);
+                        }
+                    }
+                }
+                // "The UN programme tackling Aids, UNAIDS, pointed out": a body
+                // named in apposition between two commas.
+                let apposed_body = lead > start
+                    && doc.tokens[lead - 1].is_punct(',')
+                    && matches!(
+                        doc.actors.list[actor].kind,
+                        Kind::Organization | Kind::Government | Kind::Media
+                    );
+                if !governed
+                    && (matches!(doc.actors.list[actor].kind, Kind::Person | Kind::Unknown)
+                        || apposed_body)
                 {
                     return Some(actor);
                 }

@@ -112,6 +112,31 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "Federer had been in patchy form ... Federer admitted": a word that
+        // opens two or more sentences and is never written in lowercase is a
+        // name even if no sentence has it in the middle.
+        let mut openers: HashMap<&str, u32> = HashMap::default();
+        for s in &self.sentences {
+            if let Some(t) = self.tokens.get(s.tokens.start).filter(|t| t.is_capital()) {
+                *openers.entry(t.lower).or_default() += 1;
+            }
+        }
+        for (word, count) in openers {
+            let candidate = count >= 2
+                && word.len() >= 3
+                // ("Shares rose ... Shares fell": plural nouns open sentences too.)
+                && !word.ends_with('s')
+                && !mid.contains(word)
+                && !crate::lexicon::is_function_word(word)
+                && crate::lexicon::pronoun(word).is_none()
+                && !crate::lexicon::is_title(word)
+                && crate::lexicon::cue_lemma(word).is_none()
+                && !crate::lexicon::MONTHS.contains(&word)
+                && !crate::lexicon::WEEKDAYS.contains(&word);
+            if candidate && memchr::memmem::find(self.text.as_bytes(), word.as_bytes()).is_none() {
+                mid.insert(word);
+            }
+        }
         // Two passes: full names first, so a lone surname finds its person.
         let mut found = Vec::new();
         for s in &self.sentences {

@@ -729,6 +729,8 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
             | "officials"
             | "source"
             | "insider"
+            | "organisers"
+            | "organizers"
             | "sources"
             | "diplomats"
             | "critics"

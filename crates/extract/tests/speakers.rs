@@ -306,3 +306,33 @@ fn for_example_opens_a_phrase_not_a_subject() {
         "Phillips",
     );
 }
+
+#[test]
+fn a_name_that_only_opens_sentences_is_still_a_name() {
+    assert_all_by(
+        "Champion through\n\nThe top seed won when his opponent retired hurt.\n\nFederer had been \
+         in patchy form until then. Federer admitted he was under extra pressure. \"They are so \
+         used to me winning,\" he said.\n",
+        "Federer",
+    );
+}
+
+#[test]
+fn a_person_before_an_apposed_title_speaks() {
+    assert_all_by(
+        "Hospital stops treatment\n\nA hospital will stop treating patients from Wales.\n\n\
+         Earlier, David Rose, Chief Executive of Hereford Hospitals NHS Trust, had said: \"It is \
+         with real regret that we have taken this step.\"\n",
+        "Rose",
+    );
+}
+
+#[test]
+fn a_time_between_subject_and_verb_is_skipped() {
+    let x = extract(
+        "Referendum\n\nThe question was published.\n\nThe Electoral Commission on Thursday said \
+         it was satisfied the question was \"easy to understand\".\n",
+    );
+    let speaker = x.quotes[0].speaker.map(|s| x.actors[s as usize].name.as_str());
+    assert_eq!(speaker, Some("Electoral Commission"));
+}
