@@ -258,25 +258,27 @@ fn norm(s: &str) -> String {
         .replace(['’', '‘'], "'")
 }
 
+/// The predicted quote that holds the annotated text, or else the longest one
+/// the annotated text holds: a short partial repeated inside a longer direct
+/// quote ("a taxpayer subsidised propaganda exercise") must not stand in for it.
+/// Both sides are normalised with [`norm`].
+fn matching_quote(gold: &str, predicted: &[String]) -> Option<usize> {
+    predicted
+        .iter()
+        .position(|p| !p.trim().is_empty() && p.contains(gold))
+        .or_else(|| {
+            (0..predicted.len())
+                .filter(|&i| !predicted[i].trim().is_empty() && gold.contains(predicted[i].trim()))
+                .max_by_key(|&i| (predicted[i].trim().len(), std::cmp::Reverse(i)))
+        })
+}
+
 fn score(gold: &Annotation, catalog: &Catalog, verbose: bool) -> Tally {
     let mut t = Tally::default();
     let sources: BTreeMap<&str, &SourceRecord> =
         catalog.sources.iter().map(|s| (s.id.as_str(), s)).collect();
-    // The predicted quote that holds the annotated text, or else the longest one
-    // the annotated text holds: a short partial repeated inside a longer direct
-    // quote ("a taxpayer subsidised propaganda exercise") must not stand in for it.
-    let find_quote = |g: &str| {
-        let g = norm(g);
-        let texts: Vec<String> = catalog.quotes.iter().map(|q| norm(&q.text)).collect();
-        texts
-            .iter()
-            .position(|p| !p.trim().is_empty() && p.contains(&g))
-            .or_else(|| {
-                (0..texts.len())
-                    .filter(|&i| !texts[i].trim().is_empty() && g.contains(texts[i].trim()))
-                    .max_by_key(|&i| (texts[i].trim().len(), std::cmp::Reverse(i)))
-            })
-    };
+    let texts: Vec<String> = catalog.quotes.iter().map(|q| norm(&q.text)).collect();
+    let find_quote = |g: &str| matching_quote(&norm(g), &texts);
     let mut matched_predicted = vec![false; catalog.quotes.len()];
     for g in &gold.quotes {
         let found = find_quote(&g.text);
@@ -472,5 +474,31 @@ fn print_table(results: &[(String, usize, Scores)]) {
                 .map(|(_, _, s)| format!("{:>14}", fmt(get(s))))
                 .collect::<String>()
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matching_quote;
+
+    #[test]
+    fn a_quote_is_matched_to_the_one_holding_it_not_to_a_fragment_it_repeats() {
+        let predicted = [
+            "taxpayer subsidised propaganda exercise".to_string(),
+            "Isn't the reason that the government is now involved in a taxpayer subsidised \
+             propaganda exercise to try to sell the new EU?"
+                .to_string(),
+        ];
+        let gold = "Isn't the reason that the government is now involved in a taxpayer \
+                    subsidised propaganda exercise";
+        assert_eq!(matching_quote(gold, &predicted), Some(1));
+        assert_eq!(
+            matching_quote("taxpayer subsidised propaganda exercise", &predicted),
+            Some(0)
+        );
+        // A gold text longer than what was found still finds its best part.
+        let gold = "taxpayer subsidised propaganda exercise on the EU";
+        assert_eq!(matching_quote(gold, &predicted), Some(0));
+        assert_eq!(matching_quote("nothing like it", &predicted), None);
     }
 }

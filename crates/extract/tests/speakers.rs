@@ -333,6 +333,8 @@ fn a_time_between_subject_and_verb_is_skipped() {
         "Referendum\n\nThe question was published.\n\nThe Electoral Commission on Thursday said \
          it was satisfied the question was \"easy to understand\".\n",
     );
-    let speaker = x.quotes[0].speaker.map(|s| x.actors[s as usize].name.as_str());
+    let speaker = x.quotes[0]
+        .speaker
+        .map(|s| x.actors[s as usize].name.as_str());
     assert_eq!(speaker, Some("Electoral Commission"));
 }
