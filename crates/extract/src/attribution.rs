@@ -258,7 +258,12 @@ fn subject_before(
 ) -> Option<usize> {
     let mut i = k;
     loop {
-        while i > start && is_adverbial(&doc.tokens[i - 1]) && !doc.tokens[i - 1].quoted {
+        // ("May said": a capitalised modal before a verb is a name.)
+        while i > start
+            && is_adverbial(&doc.tokens[i - 1])
+            && !doc.tokens[i - 1].quoted
+            && !(doc.tokens[i - 1].is_capital() && doc.tokens[i - 1].lower == "may")
+        {
             i -= 1;
         }
         // "The Electoral Commission on Thursday said": a time between subject and verb.
@@ -470,6 +475,21 @@ fn mention_ending_at(
     {
         if let Some(actor) = organisation_described(doc, first + 1, end + 1) {
             return Some(actor);
+        }
+    }
+    // "Guitarist Brian May ... May wrote on his website": a month that is the
+    // surname of someone already named.
+    if t.is_capital() && lexicon::MONTHS.contains(&t.lower) {
+        let written = t.text(doc.text);
+        let namesake = (0..doc.actors.list.len()).find(|&a| {
+            let actor = &doc.actors.list[a];
+            matches!(actor.kind, Kind::Person | Kind::Unknown)
+                && actor.name.split_whitespace().count() >= 2
+                && actor.name.rsplit(' ').next() == Some(written)
+                && actor.mention_tokens.iter().any(|&m| m < end)
+        });
+        if namesake.is_some() {
+            return namesake;
         }
     }
     if lexicon::is_unnamed_source_noun(t.lower) {
@@ -1010,7 +1030,12 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
     }
     for j in k..range.end.min(k + 8).min(before) {
         let t = &doc.tokens[j];
-        if t.quoted || lexicon::pronoun(t.lower).is_some() || lexicon::cue_lemma(t.lower).is_some()
+        // "The 27-year-old, who captained St Helens ...": a name inside a
+        // relative clause is not the sentence's subject.
+        if t.quoted
+            || lexicon::pronoun(t.lower).is_some()
+            || lexicon::cue_lemma(t.lower).is_some()
+            || matches!(t.lower, "who" | "which" | "whose" | "whom")
         {
             return None;
         }

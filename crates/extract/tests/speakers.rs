@@ -338,3 +338,23 @@ fn a_time_between_subject_and_verb_is_skipped() {
         .map(|s| x.actors[s as usize].name.as_str());
     assert_eq!(speaker, Some("Electoral Commission"));
 }
+
+#[test]
+fn a_name_in_a_relative_clause_is_not_the_subject() {
+    assert_all_by(
+        "Captaincy\n\nPaul Sculthorpe has admitted he would love to be captain.\n\nThe \
+         27-year-old, who captained St Helens to Challenge Cup success last year, said it would \
+         be a challenge. \"Andy would be a hard act to follow,\" he said.\n",
+        "Sculthorpe",
+    );
+}
+
+#[test]
+fn a_month_that_is_a_known_surname_is_the_person() {
+    assert_all_by(
+        "Queen return\n\nGuitarist Brian May has said he expects to tour from April.\n\nMay said: \
+         \"The Phoenix is rising again.\" \"We were amazed at the chemistry,\" May wrote on his \
+         website.\n",
+        "May",
+    );
+}
