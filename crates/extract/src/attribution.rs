@@ -959,8 +959,14 @@ fn resolve_pronoun(
         }
     };
     let newer_subject = newer_subject(doc, at, last).filter(|&a| fits(doc, a));
+    let body_subject = if pronoun == Pronoun::It {
+        body_subject_before(doc, at, last)
+    } else {
+        None
+    };
     let chosen = match (newer_subject, last) {
         (Some(actor), _) if matches!(pronoun, Pronoun::He | Pronoun::She) => Some(actor),
+        _ if body_subject.is_some() => body_subject,
         (_, Some((actor, p))) if paragraph - p <= 2 && fits(doc, actor) => Some(actor),
         _ => nearest_before(doc, at, |doc, a| fits(doc, a)),
     };
@@ -968,6 +974,47 @@ fn resolve_pronoun(
         doc.actors.list[actor].gender = Some(pronoun);
     }
     chosen
+}
+
+/// "The China Three Gorges Project Corp could now face a fine. Last week, it
+/// denied ... “...,” it said": the organisation that opens one of the sentences
+/// before, across sentences whose subject is "it", when the last speaker has
+/// not been named since.
+fn body_subject_before(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<usize> {
+    let sentence = doc.tokens[at].sentence;
+    let body = |k: Kind| matches!(k, Kind::Organization | Kind::Government | Kind::Media);
+    for s in (sentence.saturating_sub(3)..sentence).rev() {
+        let range = doc.sentences[s].tokens.clone();
+        let mut k = range.start;
+        // Past "The" and a short opener ending in a comma ("Last week, it ...").
+        if let Some(comma) = (k..range.end.min(k + 4)).find(|&j| doc.tokens[j].is_punct(',')) {
+            k = comma + 1;
+        }
+        if doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
+            k += 1;
+        }
+        if k >= range.end {
+            return None;
+        }
+        if doc.tokens[k].lower == "it" {
+            continue;
+        }
+        let (&end, &(actor, _)) = doc.name_at(k)?;
+        if !body(doc.actors.list[actor].kind) || doc.tokens[end].possessive(doc.text) {
+            return None;
+        }
+        let fresh = last.is_none_or(|(speaker, _)| {
+            speaker == actor
+                || doc.actors.list[speaker]
+                    .mention_tokens
+                    .iter()
+                    .filter(|&&t| t < at && !doc.tokens[t].quoted)
+                    .max()
+                    .is_none_or(|&t| t < k)
+        });
+        return fresh.then_some(actor);
+    }
+    None
 }
 
 /// The person a sentence is about when a name opens it, after at most a short

@@ -358,3 +358,13 @@ fn a_month_that_is_a_known_surname_is_the_person() {
         "May",
     );
 }
+
+#[test]
+fn it_is_the_organisation_the_sentences_before_are_about() {
+    let text = "Dam firm in row\n\nThe Beijing News said the company may pay a fine.\n\nThe China \
+                Three Gorges Project Corp could now face a fine. Last week, it denied that its \
+                projects broke rules. \"We have always abided by the law,\" it said.\n";
+    let x = extract(text);
+    let speaker = x.quotes[0].speaker.map(|s| x.actors[s as usize].name.as_str());
+    assert_eq!(speaker, Some("China Three Gorges Project Corp"));
+}
