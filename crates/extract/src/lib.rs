@@ -17,6 +17,7 @@ pub mod marks;
 pub mod names;
 mod places;
 pub mod quotes;
+mod referents;
 pub mod sentences;
 mod tokens;
 

@@ -365,6 +365,8 @@ fn it_is_the_organisation_the_sentences_before_are_about() {
                 Three Gorges Project Corp could now face a fine. Last week, it denied that its \
                 projects broke rules. \"We have always abided by the law,\" it said.\n";
     let x = extract(text);
-    let speaker = x.quotes[0].speaker.map(|s| x.actors[s as usize].name.as_str());
+    let speaker = x.quotes[0]
+        .speaker
+        .map(|s| x.actors[s as usize].name.as_str());
     assert_eq!(speaker, Some("China Three Gorges Project Corp"));
 }

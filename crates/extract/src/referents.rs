@@ -1,0 +1,561 @@
+//! Referents: who "he", "she", "it", "the 68-year-old" and "the Belarusian
+//! ruler" stand for when they take a speaker's place. Attribution finds the
+//! cue and the words in the speaker's slot; this module picks the actor those
+//! words point to, from what the text has said before them (subjects of the
+//! sentences just read, roles already given, the last speaker). It reads the
+//! document and may record a mention or a gender on an actor; it never finds
+//! cues or quotes.
+
+use crate::doc::Doc;
+use crate::lexicon::{self, Pronoun};
+use crate::names::Kind;
+use claimscope_corpus::Span;
+
+/// A person who became the subject after the last speaker last spoke
+/// ("Robbie Keane ... echoed his manager. “...,” he said.").
+fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<usize> {
+    let sentence = doc.tokens[at].sentence;
+    // "Holmes will make her first appearance ... She will also run in the Grand
+    // Prix ... “...,” she said": sentences opened by "he" or "she" carry the
+    // subject of the one before them.
+    let mut earliest = sentence.saturating_sub(1);
+    while earliest > 0 && sentence - earliest < 4 && opens_with_personal_pronoun(doc, earliest) {
+        earliest -= 1;
+    }
+    let (actor, token) = (earliest < sentence).then_some(()).and_then(|()| {
+        (earliest..=sentence)
+            .rev()
+            .find_map(|s| subject_of_sentence(doc, s, at))
+    })?;
+    // The last speaker named again after the new subject keeps the floor, unless
+    // only as a possessive ("backed Gerrard's view") or inside a quote ("for
+    // Dominik as he played so well," she said: named by the new speaker).
+    let fresh = last.is_none_or(|(speaker, _)| {
+        speaker != actor
+            && doc.actors.list[speaker]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| {
+                    t < at && !doc.tokens[t].possessive(doc.text) && !doc.tokens[t].quoted
+                })
+                .max()
+                .is_none_or(|&t| t < token)
+    });
+    (fresh && doc.actors.list[actor].kind == Kind::Person).then_some(actor)
+}
+
+fn opens_with_personal_pronoun(doc: &Doc, s: usize) -> bool {
+    let range = doc.sentences[s].tokens.clone();
+    !range.is_empty()
+        && matches!(doc.tokens[range.start].lower, "he" | "she")
+        && doc.tokens[range.start].is_capital()
+}
+
+/// "he" / "she" / "they" as a speaker: the last speaker if they fit, otherwise
+/// the nearest fitting person mentioned before.
+pub(crate) fn resolve_pronoun(
+    doc: &mut Doc,
+    pronoun: Pronoun,
+    at: usize,
+    last: Option<(usize, usize)>,
+    paragraph: usize,
+) -> Option<usize> {
+    let fits = |doc: &Doc, actor: usize| {
+        let a = &doc.actors.list[actor];
+        match pronoun {
+            Pronoun::He | Pronoun::She => {
+                let one_person = a.kind == Kind::Person
+                    || a.kind == Kind::Unnamed
+                        && a.name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| lexicon::is_person_noun(&w.to_lowercase()));
+                // "A spokesman for the BPI said ... “...,” he said": the organisation.
+                let voiced = a.has_spokesperson
+                    && matches!(a.kind, Kind::Organization | Kind::Government | Kind::Media);
+                (one_person || voiced) && a.gender.is_none_or(|g| g == pronoun)
+            }
+            Pronoun::They => matches!(
+                a.kind,
+                Kind::Unnamed | Kind::Organization | Kind::Government | Kind::Person
+            ),
+            Pronoun::It => matches!(
+                a.kind,
+                Kind::Organization | Kind::Government | Kind::Media | Kind::Poll
+            ),
+            Pronoun::Speaker => false,
+        }
+    };
+    let newer_subject = newer_subject(doc, at, last).filter(|&a| fits(doc, a));
+    let body_subject = if pronoun == Pronoun::It {
+        body_subject_before(doc, at, last)
+    } else {
+        None
+    };
+    let chosen = match (newer_subject, last) {
+        (Some(actor), _) if matches!(pronoun, Pronoun::He | Pronoun::She) => Some(actor),
+        _ if body_subject.is_some() => body_subject,
+        (_, Some((actor, p))) if paragraph - p <= 2 && fits(doc, actor) => Some(actor),
+        _ => nearest_before(doc, at, |doc, a| fits(doc, a)),
+    };
+    if let (Some(actor), Pronoun::He | Pronoun::She) = (chosen, pronoun) {
+        doc.actors.list[actor].gender = Some(pronoun);
+    }
+    chosen
+}
+
+/// "The China Three Gorges Project Corp could now face a fine. Last week, it
+/// denied ... “...,” it said": the organisation that opens one of the sentences
+/// before, across sentences whose subject is "it", when the last speaker has
+/// not been named since.
+fn body_subject_before(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<usize> {
+    let sentence = doc.tokens[at].sentence;
+    let body = |k: Kind| matches!(k, Kind::Organization | Kind::Government | Kind::Media);
+    for s in (sentence.saturating_sub(3)..sentence).rev() {
+        let range = doc.sentences[s].tokens.clone();
+        let mut k = range.start;
+        // Past "The" and a short opener ending in a comma ("Last week, it ...").
+        if let Some(comma) = (k..range.end.min(k + 4)).find(|&j| doc.tokens[j].is_punct(',')) {
+            k = comma + 1;
+        }
+        if doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
+            k += 1;
+        }
+        if k >= range.end {
+            return None;
+        }
+        if doc.tokens[k].lower == "it" {
+            continue;
+        }
+        let (&end, &(actor, _)) = doc.name_at(k)?;
+        if !body(doc.actors.list[actor].kind) || doc.tokens[end].possessive(doc.text) {
+            return None;
+        }
+        let fresh = last.is_none_or(|(speaker, _)| {
+            speaker == actor
+                || doc.actors.list[speaker]
+                    .mention_tokens
+                    .iter()
+                    .filter(|&&t| t < at && !doc.tokens[t].quoted)
+                    .max()
+                    .is_none_or(|&t| t < k)
+        });
+        return fresh.then_some(actor);
+    }
+    None
+}
+
+/// The person a sentence is about when a name opens it, after at most a short
+/// adverbial ("Still," / "In early July,") and role words: (actor, token).
+fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)> {
+    let range = doc.sentences[s].tokens.clone();
+    let mut k = range.start;
+    // "Asked if Mr Blunkett could return ..., he replied": an opening clause
+    // is not the subject, however long.
+    let opens_clause = matches!(
+        doc.tokens[k].lower,
+        "asked"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "although"
+            | "though"
+            | "speaking"
+            | "unlike"
+            // "In an interview published in the Radio Times in January,
+            // Victoria Wood slated ...": a long opening phrase of place or time.
+            | "in"
+            | "during"
+            | "despite"
+            | "following"
+    );
+    // "For example in West Ham, this might ..." (but "For Rick Dean, director
+    // of ..., it is": there the name is the topic).
+    let opens_clause = opens_clause
+        || doc.tokens[k].lower == "for"
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower, "example" | "instance"));
+    let reach = if opens_clause {
+        range.end
+    } else {
+        range.end.min(k + 5)
+    };
+    // "Aragones insisted the comments, made to ...": a person opening the
+    // sentence is its subject, whatever follows the comma.
+    // (After any title: "Mr Bell said Muslim, Jewish and ... schools must".)
+    let opens_with_person = || {
+        let mut first = k;
+        while first < range.end && lexicon::is_title(doc.tokens[first].lower) {
+            first += 1;
+        }
+        doc.name_at(first).is_some_and(|(&end, &(actor, _))| {
+            doc.actors.list[actor].kind == Kind::Person && !doc.tokens[end].possessive(doc.text)
+        })
+    };
+    if let Some(comma) = (k..reach).find(|&j| doc.tokens[j].is_punct(',')) {
+        if opens_clause
+            || !doc.name_ending_at.contains_key(&(comma.saturating_sub(1))) && !opens_with_person()
+        {
+            k = comma + 1;
+        }
+    }
+    for j in k..range.end.min(k + 8).min(before) {
+        let t = &doc.tokens[j];
+        // "The 27-year-old, who captained St Helens ...": a name inside a
+        // relative clause is not the sentence's subject.
+        if t.quoted
+            || lexicon::pronoun(t.lower).is_some()
+            || lexicon::cue_lemma(t.lower).is_some()
+            || matches!(t.lower, "who" | "which" | "whose" | "whom")
+        {
+            return None;
+        }
+        // "None more so than Henson, who ... the likes of Wilkinson. The confident
+        // 23-year-old is undaunted": an age stands for the person the previous
+        // sentence is about, the first it names.
+        if t.lower.ends_with("-year-old") && j > k && doc.tokens[k].lower == "the" {
+            let previous = doc.sentences[s.checked_sub(1)?].tokens.clone();
+            let person = (0..doc.actors.list.len())
+                .filter(|&a| doc.actors.list[a].kind == Kind::Person)
+                .filter_map(|a| {
+                    let tokens = &doc.actors.list[a].mention_tokens;
+                    tokens
+                        .iter()
+                        .find(|t| previous.contains(t))
+                        .map(|&t| (t, a))
+                })
+                .min()?
+                .1;
+            return Some((person, j));
+        }
+        if let Some((&end, &(actor, _))) = doc.name_at(j) {
+            if let Some((end, person)) = person_after_role(doc, end) {
+                return Some((person, end));
+            }
+            // "the Two Ronnies star said": the name is the description's
+            // modifier; the subject is whoever the description stands for.
+            let modifier = (k..j).any(|m| doc.tokens[m].lower == "the")
+                && doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|n| !n.is_capital() && lexicon::is_person_noun(n.lower));
+            if modifier {
+                return None;
+            }
+            // "The Guardian's film critic Peter Bradshaw": past the possessive outlet.
+            if doc.actors.list[actor].kind != Kind::Person && doc.tokens[end].possessive(doc.text) {
+                continue;
+            }
+            // "And Blues boss Jose Mourinho backed ...": past a team or a place
+            // used as a modifier, to the person.
+            if doc.actors.list[actor].kind != Kind::Person {
+                continue;
+            }
+            return Some((actor, end));
+        }
+        if !t.is_word() && !t.is_punct('-') {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Beach Boys veteran Brian Wilson", "Speegle founder Gordon Renton": a name used
+/// as a modifier, one or two lowercase role words, then the person. Returns the
+/// person's last token and actor.
+pub(crate) fn person_after_role(doc: &Doc, name_end: usize) -> Option<(usize, usize)> {
+    let mut k = name_end + 1;
+    let mut roles = 0;
+    while roles < 2
+        && doc.tokens.get(k).is_some_and(|t| {
+            t.kind == crate::tokens::TokenKind::Word
+                && !t.quoted
+                && !lexicon::is_function_word(t.lower)
+                && lexicon::cue_lemma(t.lower).is_none()
+        })
+    {
+        k += 1;
+        roles += 1;
+    }
+    // "Victoria Wood slated comedian Sacha Baron Cohen": a verb between two
+    // names is no role ("Atletico sporting director", "Cobain biographer" are).
+    if roles == 0
+        || doc.tokens[name_end + 1..k]
+            .iter()
+            .any(|t| t.lower.ends_with("ed"))
+    {
+        return None;
+    }
+    let (&end, &(actor, _)) = doc.name_at(k)?;
+    (doc.actors.list[actor].kind == Kind::Person).then_some((end, actor))
+}
+
+fn nearest_before(doc: &Doc, at: usize, fits: impl Fn(&Doc, usize) -> bool) -> Option<usize> {
+    (0..doc.actors.list.len())
+        .filter(|&a| fits(doc, a))
+        .filter_map(|a| {
+            doc.actors.list[a]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| t < at && !doc.tokens[t].quoted)
+                .max()
+                .map(|&t| (t, a))
+        })
+        .max()
+        .map(|(_, a)| a)
+}
+
+const LEADER_WORDS: &[&str] = &[
+    "leader",
+    "president",
+    "ruler",
+    "strongman",
+    "dictator",
+    "premier",
+    "prime",
+    "chancellor",
+    "head",
+    "king",
+    "queen",
+    "monarch",
+    "chief",
+];
+const EXPERT_WORDS: &[&str] = &[
+    "expert",
+    "analyst",
+    "researcher",
+    "scientist",
+    "specialist",
+    "fellow",
+    "economist",
+    "scholar",
+    "professor",
+];
+
+/// "the Belarusian ruler", "the 68-year-old": the person whose roles match the
+/// head noun and its modifiers best, most recent first; the last speaker when
+/// nothing matches.
+/// "A Labour source told ... the source told the paper": the unnamed speaker
+/// with that head noun met most recently before `head`, now mentioned again.
+pub(crate) fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
+    let head_word = doc.tokens[head].lower;
+    let (_, actor) = (0..doc.actors.list.len())
+        .filter(|&a| {
+            let actor = &doc.actors.list[a];
+            actor.kind == Kind::Unnamed
+                && actor
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
+        })
+        .filter_map(|a| {
+            let recent = doc.actors.list[a]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| t < head)
+                .max()?;
+            Some((*recent, a))
+        })
+        .max()?;
+    let span = Span::new(doc.tokens[head - 1].start, doc.tokens[head].end);
+    doc.actors.list[actor].mentions.push(span);
+    doc.actors.list[actor].mention_tokens.push(head);
+    Some(actor)
+}
+
+pub(crate) fn resolve_description(
+    doc: &mut Doc,
+    first: usize,
+    head: usize,
+    last: Option<(usize, usize)>,
+    paragraph: usize,
+) -> usize {
+    let head_word = doc.tokens[head].lower;
+    let modifiers: Vec<String> = doc.tokens[first..head]
+        .iter()
+        .map(|t| t.lower.to_string())
+        .collect();
+    let group = |w: &str| -> &'static [&'static str] {
+        if LEADER_WORDS.contains(&w) {
+            LEADER_WORDS
+        } else if EXPERT_WORDS.contains(&w) {
+            EXPERT_WORDS
+        } else {
+            &[]
+        }
+    };
+    // "the council's spokesperson", "the firm's chief executive": someone who
+    // speaks for the organisation named by that noun ("UK Film Council").
+    let owner = (first..head).find(|&i| {
+        doc.tokens[i].possessive(doc.text)
+            && (lexicon::is_organization_word(doc.tokens[i].lower)
+                || lexicon::is_government_word(doc.tokens[i].lower))
+    });
+    if let Some(owner) = owner {
+        let noun = doc.tokens[owner].lower;
+        let organisation = (0..doc.actors.list.len())
+            .filter(|&a| {
+                let actor = &doc.actors.list[a];
+                matches!(actor.kind, Kind::Organization | Kind::Government)
+                    && actor
+                        .name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(noun))
+            })
+            .filter_map(|a| {
+                let recent = doc.actors.list[a]
+                    .mention_tokens
+                    .iter()
+                    .filter(|&&t| t < head)
+                    .max()?;
+                Some((*recent, a))
+            })
+            .max()
+            .map(|(_, a)| a);
+        if let Some(actor) = organisation {
+            let span = Span::new(doc.tokens[first].start, doc.tokens[head].end);
+            doc.actors.list[actor].mentions.push(span);
+            doc.actors.list[actor].mention_tokens.push(head);
+            return actor;
+        }
+    }
+    // "A spokesman pointed out ... The spokesman said": the one already met.
+    let definite = first
+        .checked_sub(1)
+        .is_some_and(|d| doc.tokens[d].lower == "the");
+    if definite && first == head {
+        if let Some(actor) = already_met(doc, head) {
+            return actor;
+        }
+    }
+    let mut best: Option<(i32, usize, usize)> = None; // (score, recency, actor)
+    for (index, actor) in doc.actors.list.iter().enumerate() {
+        if actor.kind != Kind::Person {
+            continue;
+        }
+        // Names inside someone's quoted words are not who a description points to.
+        let Some(&recent) = actor
+            .mention_tokens
+            .iter()
+            .filter(|&&t| t < head && !doc.tokens[t].quoted)
+            .max()
+        else {
+            continue;
+        };
+        let role_words: Vec<String> = actor
+            .roles
+            .iter()
+            .zip(&actor.role_tokens)
+            .filter(|&(_, &given)| given < head)
+            .flat_map(|(r, _)| {
+                r.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .map(|w| w.to_lowercase())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let mut score = 0;
+        if role_words.iter().any(|w| *w == head_word) {
+            score += 3;
+        } else if role_words
+            .iter()
+            .any(|w| group(head_word).contains(&w.as_str()))
+        {
+            score += 2;
+        }
+        for m in &modifiers {
+            if role_words.iter().any(|w| w == m) {
+                score += 1;
+            }
+        }
+        if score == 0 {
+            continue;
+        }
+        if best.is_none_or(|(s, r, _)| (score, recent) > (s, r)) {
+            best = Some((score, recent, index));
+        }
+    }
+    let span = Span::new(doc.tokens[first].start, doc.tokens[head].end);
+    // "a spokesman said": someone new, unnamed.
+    let indefinite = first
+        .checked_sub(1)
+        .is_some_and(|d| matches!(doc.tokens[d].lower, "a" | "an" | "one"));
+    if indefinite {
+        let written = doc.text[span.range()].to_string();
+        return doc
+            .actors
+            .add_described(&written, Kind::Unnamed, span, head);
+    }
+    if let Some((_, _, actor)) = best {
+        doc.actors.list[actor].mentions.push(span);
+        doc.actors.list[actor].mention_tokens.push(head);
+        return actor;
+    }
+    let salient_first = (0..doc.actors.list.len())
+        .filter(|&a| {
+            doc.actors.list[a].kind == Kind::Person
+                && doc.actors.list[a]
+                    .mention_tokens
+                    .iter()
+                    .any(|&t| t < head && !doc.tokens[t].quoted)
+        })
+        .max_by_key(|&a| {
+            (
+                doc.actors.list[a].mentions.len(),
+                std::cmp::Reverse(doc.actors.list[a].mention_tokens.first().copied()),
+            )
+        });
+    let generic = !head_word.ends_with("-year-old") && !LEADER_WORDS.contains(&head_word);
+    // "Minar, ranked 158th, was forced ... “...,” said the 20-year-old": someone
+    // who became the subject after the last speaker.
+    // "The Man Utd boss continued": the club in the description is not its subject.
+    let named_in_description = head
+        .checked_sub(1)
+        .and_then(|before_head| doc.name_ending_at.get(&before_head))
+        .filter(|&&(_, name_first)| name_first >= first)
+        .map(|&(actor, _)| actor);
+    if let Some(actor) = newer_subject(doc, head, last).filter(|&a| Some(a) != named_in_description)
+    {
+        return actor;
+    }
+    let recent_speaker = last
+        .filter(|&(a, p)| paragraph - p <= 1 && doc.actors.list[a].kind == Kind::Person)
+        .map(|(a, _)| a);
+    if let (true, None, Some(actor)) = (generic, recent_speaker, salient_first) {
+        // "the defender said", "the Dutchman said": the article's main person.
+        if doc.actors.list[actor].mentions.len() >= 2
+            || doc
+                .actors
+                .list
+                .iter()
+                .filter(|a| a.kind == Kind::Person)
+                .count()
+                == 1
+        {
+            return actor;
+        }
+    }
+    match last {
+        Some((actor, p)) if paragraph - p <= 3 && doc.actors.list[actor].kind == Kind::Person => {
+            actor
+        }
+        _ => {
+            let salient = (0..doc.actors.list.len())
+                .filter(|&a| doc.actors.list[a].kind == Kind::Person)
+                .max_by_key(|&a| doc.actors.list[a].mentions.len());
+            let nearest =
+                nearest_before(doc, head, |doc, a| doc.actors.list[a].kind == Kind::Person);
+            match nearest.or(salient) {
+                Some(actor) => actor,
+                _ => {
+                    let written = doc.text[span.range()].to_string();
+                    doc.actors.add_described(&written, Kind::Person, span, head)
+                }
+            }
+        }
+    }
+}
