@@ -6,7 +6,9 @@ use crate::doc::Doc;
 use crate::lexicon::{self, Pronoun};
 use crate::names::Kind;
 use crate::places;
-use crate::referents::{already_met, person_after_role, resolve_description, resolve_pronoun};
+use crate::referents::{
+    already_met, body_subject_before, person_after_role, resolve_description, resolve_pronoun,
+};
 use claimscope_corpus::Span;
 
 #[derive(Debug, Clone)]
@@ -866,6 +868,13 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
             matches!(k, Kind::Organization | Kind::Media)
         }
     };
+    // "CENTR, the Council of ..., agrees. “...,” the organisation said": the
+    // body the sentences before are about, before the most mentioned one.
+    if let Some(actor) =
+        body_subject_before(doc, from, None).filter(|&a| organisation(doc.actors.list[a].kind))
+    {
+        return Some(actor);
+    }
     (0..doc.actors.list.len())
         .filter(|&a| {
             organisation(doc.actors.list[a].kind)

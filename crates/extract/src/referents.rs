@@ -108,18 +108,31 @@ pub(crate) fn resolve_pronoun(
 /// denied ... “...,” it said": the organisation that opens one of the sentences
 /// before, across sentences whose subject is "it", when the last speaker has
 /// not been named since.
-fn body_subject_before(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<usize> {
+pub(crate) fn body_subject_before(
+    doc: &Doc,
+    at: usize,
+    last: Option<(usize, usize)>,
+) -> Option<usize> {
     let sentence = doc.tokens[at].sentence;
     let body = |k: Kind| matches!(k, Kind::Organization | Kind::Government | Kind::Media);
     for s in (sentence.saturating_sub(3)..sentence).rev() {
         let range = doc.sentences[s].tokens.clone();
-        let mut k = range.start;
-        // Past "The" and a short opener ending in a comma ("Last week, it ...").
-        if let Some(comma) = (k..range.end.min(k + 4)).find(|&j| doc.tokens[j].is_punct(',')) {
-            k = comma + 1;
-        }
-        if doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
-            k += 1;
+        let past_the = |k: usize| {
+            if doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
+                k + 1
+            } else {
+                k
+            }
+        };
+        let mut k = past_the(range.start);
+        // Past a short opener ending in a comma ("Last week, it ..."), unless a
+        // name opens the sentence ("CENTR, the Council of ..., agrees").
+        if doc.name_at(k).is_none() {
+            if let Some(comma) =
+                (range.start..range.end.min(range.start + 4)).find(|&j| doc.tokens[j].is_punct(','))
+            {
+                k = past_the(comma + 1);
+            }
         }
         if k >= range.end {
             return None;

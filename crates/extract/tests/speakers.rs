@@ -370,3 +370,14 @@ fn it_is_the_organisation_the_sentences_before_are_about() {
         .map(|s| x.actors[s as usize].name.as_str());
     assert_eq!(speaker, Some("China Three Gorges Project Corp"));
 }
+
+#[test]
+fn the_organisation_is_the_body_the_sentence_before_is_about() {
+    let text = "Domain scams\n\nThe UK Internet Forum warned of scams. The UK Internet Forum said \
+                browsers must change.\n\nCENTR, the Council of European National Top Level \
+                Domain Registries, agrees. \"A rush to disable them is an overly-zealous step,\" \
+                the organisation said in a statement.\n";
+    let x = extract(text);
+    let speaker = x.quotes[0].speaker.map(|s| x.actors[s as usize].name.as_str());
+    assert_eq!(speaker, Some("CENTR"));
+}
