@@ -731,6 +731,8 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
             | "insider"
             | "organisers"
             | "organizers"
+            | "lawyers"
+            | "solicitors"
             | "sources"
             | "diplomats"
             | "critics"
