@@ -129,9 +129,10 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                     actor.kind = Kind::Government; // "Ukraine said": its government
                 }
                 if actor.kind == Kind::Unknown {
-                    // "Microsoft says it is clamping down": "it" speaks of itself.
+                    // "Microsoft says it is clamping down": "it" speaks of itself;
+                    // "an Apple spokesman said": a spokesman speaks for a body.
                     let it_follows = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it");
-                    actor.kind = if it_follows {
+                    actor.kind = if it_follows || spokesperson {
                         Kind::Organization
                     } else {
                         Kind::Person
@@ -590,7 +591,9 @@ fn group_name(written: &str) -> String {
                     .next()
                     .unwrap_or("")
                     .to_lowercase();
-                places::country_of_demonym(&first).is_none() && !lexicon::is_party_word(&first)
+                places::country_of_demonym(&first).is_none()
+                    && !lexicon::is_party_word(&first)
+                    && !lexicon::is_government_word(&first)
             } =>
         {
             c.to_lowercase().chain(chars).collect()

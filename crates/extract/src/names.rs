@@ -111,6 +111,8 @@ pub fn find(
                 j += 1;
             } else if let Some(skip) = connector_run(tokens, j, end) {
                 j += skip;
+            } else if joins_a_body(tokens, i, j, end, &capital) {
+                j += 1;
             } else {
                 break;
             }
@@ -126,6 +128,46 @@ pub fn find(
         }
         i = j;
     }
+}
+
+/// "Department for Work and Pensions", "Qualifications and Curriculum
+/// Authority": an "and" inside one body's name, where "Hantuchova and Hrbaty"
+/// or "Labour and Conservative" are two names.
+fn joins_a_body(
+    tokens: &[Token<'_>],
+    i: usize,
+    j: usize,
+    end: usize,
+    capital: &impl Fn(&Token<'_>) -> bool,
+) -> bool {
+    if tokens[j].lower != "and" || j + 1 >= end || !capital(&tokens[j + 1]) || tokens[j + 1].quoted
+    {
+        return false;
+    }
+    let government_before = tokens[i..j]
+        .iter()
+        .any(|t| lexicon::is_government_word(t.lower))
+        && tokens[i..j].iter().any(|t| matches!(t.lower, "for" | "of"));
+    let tail_end = (j + 1..end)
+        .take_while(|&k| capital(&tokens[k]))
+        .last()
+        .unwrap_or(j + 1);
+    let body_after = matches!(
+        tokens[tail_end].lower,
+        "authority"
+            | "council"
+            | "commission"
+            | "association"
+            | "agency"
+            | "institute"
+            | "society"
+            | "committee"
+            | "trust"
+            | "board"
+            | "federation"
+            | "service"
+    );
+    government_before || body_after
 }
 
 /// "of", "of the", "for" between two capitalised words: how many tokens to skip.
@@ -506,8 +548,15 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     let titled_work = tokens[a + 1..b]
         .iter()
         .any(|t| t.is_capital() && lexicon::is_function_word(t.lower));
+    // "Users of Apple", "Bank of Scotland": "of", "for", "and" join no person's
+    // names ("den", "de" do: "Jurgen den Hartog"; a person "of Belgium" was cut
+    // off in `find`).
+    let connected = tokens[a..b]
+        .iter()
+        .any(|t| matches!(t.lower, "of" | "for" | "and" | "the") && !t.is_capital());
     if (2..=4).contains(&(b - a))
         && !titled_work
+        && !connected
         && tokens[a..b].iter().all(|t| !is_acronym(t.text(text)))
     {
         return whole(Kind::Person);

@@ -378,6 +378,32 @@ fn the_organisation_is_the_body_the_sentence_before_is_about() {
                 Domain Registries, agrees. \"A rush to disable them is an overly-zealous step,\" \
                 the organisation said in a statement.\n";
     let x = extract(text);
-    let speaker = x.quotes[0].speaker.map(|s| x.actors[s as usize].name.as_str());
+    let speaker = x.quotes[0]
+        .speaker
+        .map(|s| x.actors[s as usize].name.as_str());
     assert_eq!(speaker, Some("CENTR"));
+}
+
+#[test]
+fn and_inside_a_departments_name_joins_it() {
+    let x = extract(
+        "Schools\n\nTruancy sweeps start on Monday.\n\nA Department for Education and Skills \
+         spokeswoman said the venture had been \"ambitious\".\n",
+    );
+    let speaker = x.quotes[0].speaker.map(|s| x.actors[s as usize].name.as_str());
+    assert_eq!(speaker, Some("Department for Education and Skills"));
+    // Two people joined by "and" stay two.
+    let x = extract("Cup\n\nThen Hantuchova and Hrbaty won the doubles.\n");
+    assert!(x.actors.iter().any(|a| a.name == "Hantuchova"), "{:?}", x.actors);
+}
+
+#[test]
+fn a_spokesman_speaks_for_a_body_not_a_person() {
+    let x = extract(
+        "Mac mini\n\nThe machine is small.\n\n\"The Mac Mini puts the Macintosh within the reach \
+         of everyone,\" an Apple spokesman said.\n",
+    );
+    let speaker = x.quotes[0].speaker.map(|s| &x.actors[s as usize]);
+    assert_eq!(speaker.map(|a| a.name.as_str()), Some("Apple"));
+    assert_ne!(speaker.map(|a| a.kind), Some(claimscope_extract::Kind::Person));
 }
