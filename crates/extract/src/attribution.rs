@@ -474,6 +474,22 @@ fn mention_ending_at(
     if let Some(p) = lexicon::pronoun(t.lower) {
         return resolve_pronoun(doc, p, end, last, paragraph);
     }
+    // "In a statement, the party said ... “...,” said the statement": the body
+    // that just spoke through it.
+    if matches!(t.lower, "statement" | "release")
+        && end > start
+        && doc.tokens[end - 1].lower == "the"
+    {
+        if let Some((actor, p)) = last {
+            let body = matches!(
+                doc.actors.list[actor].kind,
+                Kind::Organization | Kind::Government | Kind::Media
+            );
+            if body && paragraph - p <= 1 {
+                return Some(actor);
+            }
+        }
+    }
     if let Some(first) =
         (end.saturating_sub(3).max(start)..=end).find(|&j| doc.tokens[j].lower == "the")
     {
@@ -853,15 +869,16 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 | "manufacturer"
                 | "ministry"
                 | "department"
+                | "party"
         )
     })?;
     let public = matches!(
         doc.tokens[head].lower,
         "regulator" | "watchdog" | "ministry" | "department"
     );
-    if (from..head)
-        .any(|j| !doc.tokens[j].is_word() || doc.tokens[j].is_capital() || doc.tokens[j].quoted)
-    {
+    if (from..=head).any(|j| {
+        !doc.tokens[j].is_word() || (j < head && doc.tokens[j].is_capital()) || doc.tokens[j].quoted
+    }) {
         return None;
     }
     let organisation = |k: Kind| {

@@ -390,11 +390,17 @@ fn and_inside_a_departments_name_joins_it() {
         "Schools\n\nTruancy sweeps start on Monday.\n\nA Department for Education and Skills \
          spokeswoman said the venture had been \"ambitious\".\n",
     );
-    let speaker = x.quotes[0].speaker.map(|s| x.actors[s as usize].name.as_str());
+    let speaker = x.quotes[0]
+        .speaker
+        .map(|s| x.actors[s as usize].name.as_str());
     assert_eq!(speaker, Some("Department for Education and Skills"));
     // Two people joined by "and" stay two.
     let x = extract("Cup\n\nThen Hantuchova and Hrbaty won the doubles.\n");
-    assert!(x.actors.iter().any(|a| a.name == "Hantuchova"), "{:?}", x.actors);
+    assert!(
+        x.actors.iter().any(|a| a.name == "Hantuchova"),
+        "{:?}",
+        x.actors
+    );
 }
 
 #[test]
@@ -405,5 +411,27 @@ fn a_spokesman_speaks_for_a_body_not_a_person() {
     );
     let speaker = x.quotes[0].speaker.map(|s| &x.actors[s as usize]);
     assert_eq!(speaker.map(|a| a.name.as_str()), Some("Apple"));
-    assert_ne!(speaker.map(|a| a.kind), Some(claimscope_extract::Kind::Person));
+    assert_ne!(
+        speaker.map(|a| a.kind),
+        Some(claimscope_extract::Kind::Person)
+    );
+}
+
+#[test]
+fn the_statement_is_the_body_that_just_spoke_through_it() {
+    let text = "Candidate quits\n\nDanny Kruger had been due to stand in Sedgefield for the \
+                Conservatives. He will not stand for fear of damaging the Conservatives.\n\nIn \
+                a statement, the party said the comment had been taken out of context. \"He \
+                fully supports the party's policies,\" said the statement. \"However, he has \
+                decided not to stand.\"\n";
+    let x = extract(text);
+    let names: Vec<_> = x
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| x.actors[s as usize].name.as_str()))
+        .collect();
+    assert!(
+        names.iter().all(|n| n.is_some_and(|n| n.contains("Conservative"))),
+        "{names:?}"
+    );
 }
