@@ -431,7 +431,9 @@ fn the_statement_is_the_body_that_just_spoke_through_it() {
         .map(|q| q.speaker.map(|s| x.actors[s as usize].name.as_str()))
         .collect();
     assert!(
-        names.iter().all(|n| n.is_some_and(|n| n.contains("Conservative"))),
+        names
+            .iter()
+            .all(|n| n.is_some_and(|n| n.contains("Conservative"))),
         "{names:?}"
     );
 }
