@@ -167,8 +167,7 @@ impl Actors {
                 self.list.len() - 1
             }
         };
-        self.list[index].mentions.push(span);
-        self.list[index].mention_tokens.push(token);
+        self.mention(index, span, token);
         index
     }
 
@@ -248,6 +247,13 @@ impl Actors {
             }
         }
         None
+    }
+
+    /// Records one more mention of an actor by a description or a pronoun
+    /// ("the source", "the council's spokesperson") ending at `token`.
+    pub fn mention(&mut self, actor: usize, span: Span, token: usize) {
+        self.list[actor].mentions.push(span);
+        self.list[actor].mention_tokens.push(token);
     }
 
     /// Records another written form of an actor.

@@ -356,16 +356,29 @@ const EXPERT_WORDS: &[&str] = &[
 /// with that head noun met most recently before `head`, now mentioned again.
 pub(crate) fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
     let head_word = doc.tokens[head].lower;
-    let (_, actor) = (0..doc.actors.list.len())
-        .filter(|&a| {
-            let actor = &doc.actors.list[a];
-            actor.kind == Kind::Unnamed
-                && actor
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
-        })
+    let actor = latest_before(doc, head, |actor| {
+        actor.kind == Kind::Unnamed
+            && actor
+                .name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
+    })?;
+    let span = Span::new(doc.tokens[head - 1].start, doc.tokens[head].end);
+    doc.actors.mention(actor, span, head);
+    Some(actor)
+}
+
+/// Of the actors that fit, the one mentioned last before token `head`
+/// (mentions inside quotes count: unlike [`nearest_before`], this looks for a
+/// body or group already named, not for a speaker).
+fn latest_before(
+    doc: &Doc,
+    head: usize,
+    fits: impl Fn(&crate::actors::Actor) -> bool,
+) -> Option<usize> {
+    (0..doc.actors.list.len())
+        .filter(|&a| fits(&doc.actors.list[a]))
         .filter_map(|a| {
             let recent = doc.actors.list[a]
                 .mention_tokens
@@ -374,11 +387,8 @@ pub(crate) fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
                 .max()?;
             Some((*recent, a))
         })
-        .max()?;
-    let span = Span::new(doc.tokens[head - 1].start, doc.tokens[head].end);
-    doc.actors.list[actor].mentions.push(span);
-    doc.actors.list[actor].mention_tokens.push(head);
-    Some(actor)
+        .max()
+        .map(|(_, a)| a)
 }
 
 pub(crate) fn resolve_description(
@@ -411,29 +421,16 @@ pub(crate) fn resolve_description(
     });
     if let Some(owner) = owner {
         let noun = doc.tokens[owner].lower;
-        let organisation = (0..doc.actors.list.len())
-            .filter(|&a| {
-                let actor = &doc.actors.list[a];
-                matches!(actor.kind, Kind::Organization | Kind::Government)
-                    && actor
-                        .name
-                        .split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case(noun))
-            })
-            .filter_map(|a| {
-                let recent = doc.actors.list[a]
-                    .mention_tokens
-                    .iter()
-                    .filter(|&&t| t < head)
-                    .max()?;
-                Some((*recent, a))
-            })
-            .max()
-            .map(|(_, a)| a);
+        let organisation = latest_before(doc, head, |actor| {
+            matches!(actor.kind, Kind::Organization | Kind::Government)
+                && actor
+                    .name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(noun))
+        });
         if let Some(actor) = organisation {
             let span = Span::new(doc.tokens[first].start, doc.tokens[head].end);
-            doc.actors.list[actor].mentions.push(span);
-            doc.actors.list[actor].mention_tokens.push(head);
+            doc.actors.mention(actor, span, head);
             return actor;
         }
     }
@@ -504,8 +501,7 @@ pub(crate) fn resolve_description(
             .add_described(&written, Kind::Unnamed, span, head);
     }
     if let Some((_, _, actor)) = best {
-        doc.actors.list[actor].mentions.push(span);
-        doc.actors.list[actor].mention_tokens.push(head);
+        doc.actors.mention(actor, span, head);
         return actor;
     }
     let salient_first = (0..doc.actors.list.len())

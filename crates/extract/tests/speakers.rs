@@ -3,7 +3,7 @@
 //! measure quality; these pin each rule so a later change cannot undo it
 //! unnoticed.
 
-use claimscope_extract::{extract, QuoteKind};
+use claimscope_extract::{extract, Actor, Extraction, QuoteKind};
 
 /// The speaker's name for each direct quote, in reading order.
 fn speakers(text: &str) -> Vec<Option<String>> {
@@ -13,6 +13,19 @@ fn speakers(text: &str) -> Vec<Option<String>> {
         .filter(|q| q.kind == QuoteKind::Direct)
         .map(|q| q.speaker.map(|s| x.actors[s as usize].name.clone()))
         .collect()
+}
+
+/// The speaker's name for every quote, of any kind, in reading order.
+fn quote_speakers(x: &Extraction) -> Vec<Option<&str>> {
+    x.quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| x.actors[s as usize].name.as_str()))
+        .collect()
+}
+
+/// Who the first quote is given to.
+fn first_speaker(x: &Extraction) -> Option<&Actor> {
+    x.quotes[0].speaker.map(|s| &x.actors[s as usize])
 }
 
 /// Every direct quote is given to the person with this surname.
@@ -187,11 +200,7 @@ fn the_source_is_the_source_already_met() {
                 campaign but said he would have no title.\n\nParty strategists told the paper \
                 he would be set loose. \"It is our turn,\" the source told the paper.\n";
     let x = extract(text);
-    let names: Vec<_> = x
-        .quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| x.actors[s as usize].name.as_str()))
-        .collect();
+    let names = quote_speakers(&x);
     assert_eq!(names, [Some("Labour source"), Some("Labour source")]);
 }
 
@@ -248,7 +257,7 @@ fn a_role_word_opening_the_sentence_is_no_part_of_the_name() {
         "Star sells up\n\nBroadcaster Chris Evans has begun selling his possessions.\n\nAsked \
          why, Evans said: \"I just want to get rid of it all.\"\n",
     );
-    let speaker = x.quotes[0].speaker.map(|s| &x.actors[s as usize]);
+    let speaker = first_speaker(&x);
     assert_eq!(speaker.map(|a| a.name.as_str()), Some("Chris Evans"));
     assert_eq!(
         speaker.map(|a| a.kind),
@@ -283,11 +292,7 @@ fn a_bracketed_short_form_before_the_verb_stands_for_the_name() {
                 Industry (BPI) said the chart was due \"within the first half of this year\". \
                 \"Work is going on across the music business,\" he said.\n";
     let x = extract(text);
-    let names: Vec<_> = x
-        .quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| x.actors[s as usize].name.as_str()))
-        .collect();
+    let names = quote_speakers(&x);
     assert_eq!(
         names,
         [
@@ -333,9 +338,7 @@ fn a_time_between_subject_and_verb_is_skipped() {
         "Referendum\n\nThe question was published.\n\nThe Electoral Commission on Thursday said \
          it was satisfied the question was \"easy to understand\".\n",
     );
-    let speaker = x.quotes[0]
-        .speaker
-        .map(|s| x.actors[s as usize].name.as_str());
+    let speaker = first_speaker(&x).map(|a| a.name.as_str());
     assert_eq!(speaker, Some("Electoral Commission"));
 }
 
@@ -365,9 +368,7 @@ fn it_is_the_organisation_the_sentences_before_are_about() {
                 Three Gorges Project Corp could now face a fine. Last week, it denied that its \
                 projects broke rules. \"We have always abided by the law,\" it said.\n";
     let x = extract(text);
-    let speaker = x.quotes[0]
-        .speaker
-        .map(|s| x.actors[s as usize].name.as_str());
+    let speaker = first_speaker(&x).map(|a| a.name.as_str());
     assert_eq!(speaker, Some("China Three Gorges Project Corp"));
 }
 
@@ -378,9 +379,7 @@ fn the_organisation_is_the_body_the_sentence_before_is_about() {
                 Domain Registries, agrees. \"A rush to disable them is an overly-zealous step,\" \
                 the organisation said in a statement.\n";
     let x = extract(text);
-    let speaker = x.quotes[0]
-        .speaker
-        .map(|s| x.actors[s as usize].name.as_str());
+    let speaker = first_speaker(&x).map(|a| a.name.as_str());
     assert_eq!(speaker, Some("CENTR"));
 }
 
@@ -390,9 +389,7 @@ fn and_inside_a_departments_name_joins_it() {
         "Schools\n\nTruancy sweeps start on Monday.\n\nA Department for Education and Skills \
          spokeswoman said the venture had been \"ambitious\".\n",
     );
-    let speaker = x.quotes[0]
-        .speaker
-        .map(|s| x.actors[s as usize].name.as_str());
+    let speaker = first_speaker(&x).map(|a| a.name.as_str());
     assert_eq!(speaker, Some("Department for Education and Skills"));
     // Two people joined by "and" stay two.
     let x = extract("Cup\n\nThen Hantuchova and Hrbaty won the doubles.\n");
@@ -409,7 +406,7 @@ fn a_spokesman_speaks_for_a_body_not_a_person() {
         "Mac mini\n\nThe machine is small.\n\n\"The Mac Mini puts the Macintosh within the reach \
          of everyone,\" an Apple spokesman said.\n",
     );
-    let speaker = x.quotes[0].speaker.map(|s| &x.actors[s as usize]);
+    let speaker = first_speaker(&x);
     assert_eq!(speaker.map(|a| a.name.as_str()), Some("Apple"));
     assert_ne!(
         speaker.map(|a| a.kind),
@@ -425,11 +422,7 @@ fn the_statement_is_the_body_that_just_spoke_through_it() {
                 fully supports the party's policies,\" said the statement. \"However, he has \
                 decided not to stand.\"\n";
     let x = extract(text);
-    let names: Vec<_> = x
-        .quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| x.actors[s as usize].name.as_str()))
-        .collect();
+    let names = quote_speakers(&x);
     assert!(
         names
             .iter()
