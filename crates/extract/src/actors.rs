@@ -263,8 +263,7 @@ impl Actors {
             a.aliases.push(written.to_string());
             self.keys[actor].aliases.push(fold(written));
         }
-        a.mentions.push(span);
-        a.mention_tokens.push(token);
+        self.mention(actor, span, token);
     }
 
     pub fn add_role(&mut self, actor: usize, role: &str, at: usize) {
