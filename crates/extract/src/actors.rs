@@ -188,7 +188,21 @@ impl Actors {
         );
         let key = &self.key_buffer;
         let surname = &self.surname_buffer;
-        let personish = matches!(kind, Kind::Person | Kind::Unknown);
+        // "Kanye West ... West said": a lone word that names a place is the
+        // surname of a person already named in full (looked up by surname below).
+        let surname_of_person = kind == Kind::Place
+            && words == 1
+            && (0..self.keys.len()).any(|i| {
+                self.list[i].kind == Kind::Person
+                    && self.keys[i].surname == self.surname_buffer
+                    // ("Stade de France" is no person's name, whatever its kind says.)
+                    && self.list[i].name.split(' ').count() >= 2
+                    && self.list[i]
+                        .name
+                        .split(' ')
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            });
+        let personish = matches!(kind, Kind::Person | Kind::Unknown) || surname_of_person;
         let keys = &self.keys;
         // Same full name, any kind.
         if let Some(i) =

@@ -8,6 +8,7 @@ use crate::names::Kind;
 use crate::places;
 use crate::referents::{
     already_met, body_subject_before, person_after_role, resolve_description, resolve_pronoun,
+    title_holder,
 };
 use claimscope_corpus::Span;
 
@@ -92,6 +93,14 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
             } else if subject_after_only {
                 cue.speaker = subject_after(doc, k + 2, range.end, last_speaker, paragraph, true);
                 cue.inverted = true;
+            } else if k > range.start
+                && matches!(doc.tokens[k - 1].lower, "but" | "and")
+                && cues
+                    .last()
+                    .is_some_and(|c: &Cue| c.sentence == s && c.speaker.is_some())
+            {
+                // "The 14-year-old said she ... but joked that": the same speaker.
+                cue.speaker = cues.last().and_then(|c| c.speaker);
             } else {
                 cue.speaker = subject_before(doc, k, range.start, last_speaker, paragraph);
                 if cue.speaker.is_none() && inverted_position(doc, k, range.start) {
@@ -103,7 +112,7 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                     cue.channel = channel_after(doc, k + 1, range.end);
                 }
             }
-            if lexicon::weak_cue(lemma) && !sentence_has_quote(doc, s) {
+            if lexicon::weak_cue(lemma) && !sentence_has_quote(doc, s) && !reads_out_words(doc, k) {
                 // "called", "believes" without a quote report no speech.
                 if lemma != "report" {
                     cue.speaker = None;
@@ -144,6 +153,29 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
         }
     }
     cues
+}
+
+/// "Helen Mirren read out his acceptance speech. “I'm honoured ...”": reading
+/// out a speech or a statement voices the quote that follows.
+fn reads_out_words(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    if t.lower != "read" || doc.tokens.get(k + 1).is_some_and(|n| n.lower == "by") {
+        return false;
+    }
+    let sentence_end = doc.sentences[t.sentence].tokens.end;
+    let text_read = (k + 1..sentence_end.min(k + 6)).any(|j| {
+        let w = doc.tokens[j].lower;
+        !doc.tokens[j].quoted
+            && (matches!(w, "speech" | "message" | "tribute" | "poem")
+                || lexicon::is_statement_noun(w)
+                    && !matches!(w, "spokesman" | "spokeswoman" | "spokesperson"))
+    });
+    let quote_follows = doc.sentences.get(t.sentence + 1).is_some_and(|next| {
+        doc.tokens
+            .get(next.tokens.start)
+            .is_some_and(|first| first.quoted || first.is_punct('“') || first.is_punct('"'))
+    });
+    text_read && quote_follows
 }
 
 fn sentence_has_quote(doc: &Doc, s: usize) -> bool {
@@ -468,6 +500,11 @@ fn mention_ending_at(
         // "the head of the country's Ministry of Emergencies": the person, not the ministry.
         if let Some(person) = described_holder(doc, first, start) {
             return Some(person);
+        }
+        if doc.actors.list[actor].kind == Kind::Person {
+            if let Some(person) = title_holder(doc, actor, first, end, last, paragraph) {
+                return Some(person);
+            }
         }
         return Some(actor);
     }
@@ -800,7 +837,8 @@ fn clause_subject(
             t.is_word()
                 && !t.is_capital()
                 && (t.lower.ends_with("ed")
-                    || t.lower.ends_with('s')
+                    // ("an Armani dress" is no verb.)
+                    || t.lower.ends_with('s') && !t.lower.ends_with("ss")
                     || matches!(
                         t.lower,
                         "has"
@@ -829,6 +867,12 @@ fn clause_subject(
         }
         if let Some(&(actor, _)) = doc.name_ending_at.get(&j) {
             if doc.actors.list[actor].kind != Kind::Place && verb_after(doc, j + 1) {
+                return Some(actor);
+            }
+        }
+        // "the Arsenal boss is quoted as saying", "the actress stopped ... and joked".
+        if lexicon::is_person_noun(t.lower) && !t.is_capital() && verb_after(doc, j + 1) {
+            if let Some(actor) = mention_ending_at(doc, j, start, last, paragraph) {
                 return Some(actor);
             }
         }

@@ -73,6 +73,11 @@ const CUE_VERBS: &[(&str, &[&str])] = &[
     ("testify", &["testified", "testifies"]),
     ("boast", &["boasted", "boasts"]),
     ("quip", &["quipped", "quips"]),
+    ("joke", &["joked", "jokes", "joking"]),
+    (
+        "apologise",
+        &["apologised", "apologized", "apologises", "apologizes"],
+    ),
     ("counter", &["countered", "counters"]),
     ("maintain", &["maintained", "maintains"]),
     ("contend", &["contended", "contends"]),
@@ -155,7 +160,7 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
 /// must not make a speaker of their subject on their own.
 #[rustfmt::skip]
 pub fn weak_cue(lemma: &str) -> bool {
-    matches!(lemma, "call" | "describe" | "accuse" | "report" | "agree" | "post" | "threaten" | "demand" | "respond" | "signal" | "continue" | "refer" | "read")
+    matches!(lemma, "call" | "describe" | "accuse" | "report" | "agree" | "post" | "threaten" | "demand" | "respond" | "signal" | "continue" | "refer" | "read" | "joke" | "apologise")
 }
 
 /// Cues that always report speech or writing (not "conceded large parts").
@@ -661,6 +666,10 @@ pub fn is_party_word(word: &str) -> bool {
             | "conservatives"
             | "democrat"
             | "democrats"
+            // "Lib Dems", "the Lib Dem leader".
+            | "lib"
+            | "dem"
+            | "dems"
             | "republican"
             | "republicans"
             | "ukip"

@@ -215,6 +215,33 @@ fn is_clause_opening(token: &Token) -> bool {
     matches!(token.kind, crate::tokens::TokenKind::Punct(c) if "“\"(–—-:‘".contains(c))
 }
 
+/// "DiCaprio", "McAllister", "O'Neill": a capital after the first letter marks
+/// a name wherever it stands ("PlayStation" too, which is a name as well).
+fn has_inner_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().any(char::is_lowercase)
+        && chars.any(char::is_uppercase)
+}
+
+/// "DiCaprio, who lost out ...": a word before ", who" names someone.
+fn followed_by_who(tokens: &[Token<'_>], b: usize) -> bool {
+    matches!(
+        tokens.get(b).map(|t| &t.kind),
+        Some(crate::tokens::TokenKind::Punct(','))
+    ) && tokens.get(b + 1).is_some_and(|t| t.lower == "who")
+}
+
+/// "Kremlin-affiliated", "Oscar-nominated": a hyphenated word whose last part is lowercase.
+fn is_capitalised_adjective_compound(text: &str, token: &Token) -> bool {
+    token.lower.contains('-')
+        && token
+            .text(text)
+            .rsplit('-')
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
 fn clean(
     text: &str,
     tokens: &[Token<'_>],
@@ -235,6 +262,11 @@ fn clean(
             || lexicon::MONTHS.contains(&tokens[a].lower)
             || lexicon::WEEKDAYS.contains(&tokens[a].lower))
     {
+        a += 1;
+    }
+    // "the Oscar-nominated Owen", "Glasgow-born Smith": a capitalised compound
+    // ending in a lowercase word is an adjective before the name.
+    while b - a > 1 && is_capitalised_adjective_compound(text, &tokens[a]) {
         a += 1;
     }
     // "Making Michael Howard leader": a gerund opening the sentence before a
@@ -277,6 +309,8 @@ fn clean(
         && !places::is_place(&lower)
         && !is_acronym(tokens[a].text(text))
         && !lexicon::is_media_name(&lower)
+        && !has_inner_capital(tokens[a].text(text))
+        && !followed_by_who(tokens, b)
     {
         return None;
     }
@@ -325,14 +359,7 @@ fn clean(
         return None;
     }
     // Capitalised compounds used as adjectives ("Kremlin-affiliated").
-    if b - a == 1
-        && tokens[a].lower.contains('-')
-        && tokens[a]
-            .text(text)
-            .rsplit('-')
-            .next()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-    {
+    if b - a == 1 && is_capitalised_adjective_compound(text, &tokens[a]) {
         return None;
     }
     // Acronyms used as common nouns ("UAVs") and lone titles.
@@ -343,7 +370,12 @@ fn clean(
     {
         return None;
     }
-    Some(classify(text, tokens, a, b))
+    let mut name = classify(text, tokens, a, b);
+    // "DiCaprio, who ...": "who" is said of people.
+    if name.kind == Kind::Unknown && followed_by_who(tokens, b) {
+        name.kind = Kind::Person;
+    }
+    Some(name)
 }
 
 pub fn is_acronym(word: &str) -> bool {

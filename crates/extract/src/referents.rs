@@ -25,23 +25,49 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
     let (actor, token) = (earliest < sentence).then_some(()).and_then(|()| {
         (earliest..=sentence)
             .rev()
-            .find_map(|s| subject_of_sentence(doc, s, at))
+            .find_map(|s| subject_of_sentence(doc, s, at + 1))
     })?;
     // The last speaker named again after the new subject keeps the floor, unless
     // only as a possessive ("backed Gerrard's view") or inside a quote ("for
     // Dominik as he played so well," she said: named by the new speaker).
+    // ("DiCaprio, who lost out ... to Foxx, will face him": nor inside a
+    // relative clause about the new subject.)
+    let relative_clause = relative_clause_after(doc, token);
     let fresh = last.is_none_or(|(speaker, _)| {
         speaker != actor
             && doc.actors.list[speaker]
                 .mention_tokens
                 .iter()
                 .filter(|&&t| {
-                    t < at && !doc.tokens[t].possessive(doc.text) && !doc.tokens[t].quoted
+                    t < at
+                        && !doc.tokens[t].possessive(doc.text)
+                        && !doc.tokens[t].quoted
+                        && !relative_clause.contains(&t)
                 })
                 .max()
                 .is_none_or(|&t| t < token)
     });
     (fresh && doc.actors.list[actor].kind == Kind::Person).then_some(actor)
+}
+
+/// The tokens of ", who ... ," right after token `name_end`.
+fn relative_clause_after(doc: &Doc, name_end: usize) -> std::ops::Range<usize> {
+    let opens = doc
+        .tokens
+        .get(name_end + 1)
+        .is_some_and(|t| t.is_punct(','))
+        && doc
+            .tokens
+            .get(name_end + 2)
+            .is_some_and(|t| matches!(t.lower, "who" | "whose"));
+    if !opens {
+        return 0..0;
+    }
+    let sentence_end = doc.sentences[doc.tokens[name_end].sentence].tokens.end;
+    let close = (name_end + 3..sentence_end)
+        .find(|&k| doc.tokens[k].is_punct(','))
+        .unwrap_or(sentence_end);
+    name_end + 2..close
 }
 
 fn opens_with_personal_pronoun(doc: &Doc, s: usize) -> bool {
@@ -180,6 +206,11 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
             // "In an interview published in the Radio Times in January,
             // Victoria Wood slated ...": a long opening phrase of place or time.
             | "in"
+            // "To a packed audience at Gateshead's Sage Centre, Mr Brown accused ...".
+            | "to"
+            | "at"
+            | "on"
+            | "addressing"
             | "during"
             | "despite"
             | "following"
@@ -230,9 +261,19 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
         // "None more so than Henson, who ... the likes of Wilkinson. The confident
         // 23-year-old is undaunted": an age stands for the person the previous
         // sentence is about, the first it names.
-        if t.lower.ends_with("-year-old") && j > k && doc.tokens[k].lower == "the" {
+        // "The Australian has suffered ...": a nationality as a noun, the same.
+        let demonym_noun = j == k + 1
+            && t.is_capital()
+            && doc.name_at(j).is_none()
+            && crate::places::country_of_demonym(t.lower).is_some()
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| !n.is_capital() && n.is_word());
+        if (t.lower.ends_with("-year-old") || demonym_noun) && j > k && doc.tokens[k].lower == "the"
+        {
             let previous = doc.sentences[s.checked_sub(1)?].tokens.clone();
-            let person = (0..doc.actors.list.len())
+            let named_before = (0..doc.actors.list.len())
                 .filter(|&a| doc.actors.list[a].kind == Kind::Person)
                 .filter_map(|a| {
                     let tokens = &doc.actors.list[a].mention_tokens;
@@ -241,8 +282,37 @@ fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
                         .find(|t| previous.contains(t))
                         .map(|&t| (t, a))
                 })
-                .min()?
-                .1;
+                .min()
+                .map(|(_, a)| a);
+            // (When the sentence before names no one, and neither does the
+            // paragraph so far: the person the article has named most.)
+            let paragraph = doc.sentences[s].paragraph;
+            let paragraph_names_someone = doc.actors.list.iter().any(|a| {
+                a.kind == Kind::Person
+                    && a.mention_tokens.iter().any(|&m| {
+                        m < j
+                            && !doc.tokens[m].quoted
+                            && doc.sentences[doc.tokens[m].sentence].paragraph == paragraph
+                    })
+            });
+            let person = named_before.or_else(|| {
+                if paragraph_names_someone {
+                    return None;
+                }
+                (0..doc.actors.list.len())
+                    .filter(|&a| doc.actors.list[a].kind == Kind::Person)
+                    .map(|a| {
+                        let seen = doc.actors.list[a]
+                            .mention_tokens
+                            .iter()
+                            .filter(|&&m| m < j && !doc.tokens[m].quoted)
+                            .count();
+                        (seen, a)
+                    })
+                    .filter(|&(seen, _)| seen > 0)
+                    .max_by_key(|&(seen, a)| (seen, std::cmp::Reverse(a)))
+                    .map(|(_, a)| a)
+            })?;
             return Some((person, j));
         }
         if let Some((&end, &(actor, _))) = doc.name_at(j) {
@@ -468,6 +538,16 @@ pub(crate) fn resolve_description(
                     .collect::<Vec<_>>()
             })
             .collect();
+        // "the prime minister" is not the Deputy Prime Minister.
+        let other_office = OFFICE_HEADS.contains(&head_word)
+            && role_words.iter().any(|w| {
+                OFFICE_QUALIFIERS.contains(&w.as_str())
+                    && !matches!(w.as_str(), "former" | "ex")
+                    && !modifiers.contains(w)
+            });
+        if other_office {
+            continue;
+        }
         let mut score = 0;
         if role_words.iter().any(|w| *w == head_word) {
             score += 3;
@@ -567,4 +647,125 @@ pub(crate) fn resolve_description(
             }
         }
     }
+}
+
+/// Words that make a role another office than the bare title: the "Shadow
+/// foreign secretary" is not "the Foreign Secretary".
+const OFFICE_QUALIFIERS: &[&str] = &[
+    "shadow",
+    "deputy",
+    "vice",
+    "former",
+    "ex",
+    "junior",
+    "assistant",
+    "acting",
+    "opposition",
+];
+
+/// Nouns that name an office; a speaker who holds one is not described by another.
+const OFFICE_HEADS: &[&str] = &[
+    "secretary",
+    "minister",
+    "chancellor",
+    "president",
+    "premier",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "governor",
+    "mayor",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "executive",
+    "manager",
+    "coach",
+    "captain",
+    "judge",
+    "senator",
+    "general",
+    "commissioner",
+];
+
+fn role_words(doc: &Doc, actor: usize, before: usize) -> Vec<String> {
+    let actor = &doc.actors.list[actor];
+    actor
+        .roles
+        .iter()
+        .zip(&actor.role_tokens)
+        .filter(|&(_, &given)| given < before)
+        .flat_map(|(role, _)| {
+            role.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// "Mr Straw said ... The Foreign Secretary told the BBC": a name made only of
+/// title words after "the" describes a person. It is the person already given
+/// that office (without a qualifier the description lacks: "Shadow foreign
+/// secretary" is another office), or else the person who spoke last in this
+/// paragraph, when they hold no other office. `None` keeps the title as a
+/// person of its own (an office holder the article never names).
+pub(crate) fn title_holder(
+    doc: &mut Doc,
+    title_actor: usize,
+    first: usize,
+    end: usize,
+    last: Option<(usize, usize)>,
+    paragraph: usize,
+) -> Option<usize> {
+    let definite = first
+        .checked_sub(1)
+        .is_some_and(|d| doc.tokens[d].lower == "the");
+    let all_titles = (first..=end).all(|k| lexicon::is_title(doc.tokens[k].lower));
+    let head = doc.tokens[end].lower;
+    if !definite || !all_titles || !OFFICE_HEADS.contains(&head) {
+        return None;
+    }
+    let description: Vec<&str> = (first..=end).map(|k| doc.tokens[k].lower).collect();
+    let holds_office = |words: &[String]| {
+        description.iter().all(|d| words.iter().any(|w| w == d))
+            && words
+                .iter()
+                .filter(|w| OFFICE_QUALIFIERS.contains(&w.as_str()))
+                .all(|w| description.contains(&w.as_str()))
+    };
+    let holder = (0..doc.actors.list.len())
+        .filter(|&a| a != title_actor && doc.actors.list[a].kind == Kind::Person)
+        .filter(|&a| holds_office(&role_words(doc, a, first)))
+        .filter_map(|a| {
+            let recent = doc.actors.list[a]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| t < first && !doc.tokens[t].quoted)
+                .max()?;
+            Some((*recent, a))
+        })
+        .max()
+        .map(|(_, a)| a);
+    let holder = holder.or_else(|| {
+        let (speaker, spoke_in) = last?;
+        let words = role_words(doc, speaker, first);
+        let other_office = words
+            .iter()
+            .any(|w| OFFICE_HEADS.contains(&w.as_str()) && w != head)
+            || words
+                .iter()
+                .any(|w| OFFICE_QUALIFIERS.contains(&w.as_str()));
+        (spoke_in == paragraph
+            && speaker != title_actor
+            && doc.actors.list[speaker].kind == Kind::Person
+            && !other_office)
+            .then_some(speaker)
+    })?;
+    let span = Span::new(doc.tokens[first].start, doc.tokens[end].end);
+    let written = doc.text[span.range()].to_string();
+    doc.actors.mention(holder, span, end);
+    doc.actors.add_role(holder, &written, first);
+    Some(holder)
 }

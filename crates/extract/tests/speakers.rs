@@ -430,3 +430,122 @@ fn the_statement_is_the_body_that_just_spoke_through_it() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_hyphenated_adjective_before_a_surname_is_no_part_of_the_name() {
+    let text = "Prize night\n\nSinger Anna Marsh took the top award on Friday. Celebrating, the \
+                Grammy-winning Marsh told reporters: \"I did not expect to win anything.\"\n";
+    assert_eq!(speakers(text), [Some("Anna Marsh".to_string())]);
+}
+
+#[test]
+fn the_title_alone_is_the_person_who_just_spoke_or_holds_it() {
+    // The shadow office is another office; the one who just spoke holds the title.
+    let text = "Campaign row\n\nShadow home secretary Paul Green attacked the plans. \"It is \
+                chaos,\" he said.\n\nIn a speech Mr Lane said of his rival: \"He is not \
+                serious.\" The Home Secretary told the BBC: \"I meant every word.\"\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Paul Green".to_string()),
+            Some("Lane".to_string()),
+            Some("Lane".to_string())
+        ]
+    );
+}
+
+#[test]
+fn the_prime_minister_is_not_the_deputy_prime_minister() {
+    let text = "Dinner talk\n\nAt a dinner hosted by Deputy Prime Minister Tom Ashby the talk \
+                turned to the future. Tony Hale listened. The prime minister said: \"I will \
+                stay.\"\n";
+    assert_ne!(speakers(text), [Some("Tom Ashby".to_string())]);
+}
+
+#[test]
+fn lib_dems_are_a_party_not_a_person() {
+    let x = extract(
+        "Tax plans\n\nThe Lib Dems said the plans were unfair. \"We will fight them,\" said \
+         Lib Dem spokesman Alan Reid.\n",
+    );
+    assert!(x
+        .actors
+        .iter()
+        .all(|a| !(a.name.starts_with("Lib Dem") && a.kind == claimscope_extract::Kind::Person)));
+    assert_eq!(quote_speakers(&x), [Some("Alan Reid")]);
+}
+
+#[test]
+fn a_short_opening_phrase_before_the_subject_is_skipped() {
+    let text = "Rally\n\nMary Cole has urged supporters to vote. The minister said the \
+                choice was clear.\n\nTo a packed hall at the Civic Centre, Ms Cole accused \
+                shadow minister Peter Dunn of plotting cuts. Turning to housing she said: \"We \
+                will build more homes.\"\n";
+    assert_all_by(text, "Cole");
+}
+
+#[test]
+fn a_nationality_opening_the_sentence_is_the_person_the_article_names_most() {
+    let text = "Injury blow\n\nMark Tully has pulled out of the tournament. Tully tore a muscle \
+                in training and Tully now faces weeks out.\n\n\"He needs rest,\" said team \
+                doctor Hamish Reid. \"It will take a month.\"\n\n\"The injury is common in \
+                footballers.\" The Australian has suffered many injuries but still hopes to \
+                play. \"It's something I'll go by feel,\" he said.\n";
+    let found = speakers(text);
+    assert_eq!(
+        found.last(),
+        Some(&Some("Mark Tully".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_word_with_an_inner_capital_or_a_who_clause_is_a_person() {
+    let text = "Awards\n\nJamie Hart won best actor.\n\n\"I am thrilled,\" Hart said.\n\n\
+                McAllister, who lost out on the award to Hart, will face him again next \
+                month.\n\n\"It is the first time I have been nominated,\" he told \
+                reporters.\n";
+    let found = speakers(text);
+    assert_eq!(
+        found.last(),
+        Some(&Some("McAllister".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_surname_that_names_a_place_is_the_person() {
+    let text = "Rapper's rise\n\nUS star Kanye West rose to fame producing songs for rapper \
+                Jay Dee. West began rapping as a teenager. \"I feel the soul is in me,\" he \
+                said.\n";
+    assert_all_by(text, "West");
+}
+
+#[test]
+fn reading_out_a_speech_voices_the_quote_that_follows() {
+    let text = "Awards\n\nBest actor Sam Fox could not attend, but actress Helen Moor read out \
+                his acceptance speech. \"I am honoured to receive this award.\" He apologised \
+                for missing the night, joking: \"I am stuck on a film set.\"\n";
+    assert_eq!(
+        speakers(text),
+        [Some("Helen Moor".to_string()), Some("Sam Fox".to_string())]
+    );
+}
+
+#[test]
+fn a_description_before_a_second_verb_is_the_subject() {
+    let text = "Row goes on\n\nArsene Wenger refused to comment on Saturday. But later, \
+                according to a newspaper, Wenger spoke to reporters. \"I have nothing to say \
+                about him,\" the Arsenal boss is quoted as saying.\n";
+    assert_all_by(text, "Wenger");
+}
+
+#[test]
+fn but_joked_that_shares_the_speaker_of_said() {
+    let x = extract(
+        "Red carpet\n\nActress Sienna Hill told reporters the night was \"intense\". Young \
+         star Emma Wood plays a witch in the films. The 14-year-old said she hoped to meet \
+         the stars but joked that \"they are a little too old for me\".\n",
+    );
+    assert_eq!(quote_speakers(&x).last(), Some(&Some("Emma Wood")));
+}
