@@ -103,10 +103,12 @@ fn pair_in_paragraph(text: &str, paragraph: Span, index: usize, out: &mut Vec<Qu
         let after = body[at + mark.len_utf8()..].chars().next();
         // `evidence. "The options`: a straight mark after a finished sentence, before
         // a word, reopens (a quote carried on, its paragraph break lost).
+        // (`Tour. " "Looking`: a mark between two spaces after a full stop closes.)
         let reopens = mark == '"'
             && open.is_some()
             && body[..at].trim_end().ends_with(['.', '?', '!', '…'])
-            && before.is_some_and(char::is_whitespace);
+            && before.is_some_and(char::is_whitespace)
+            && after.is_some_and(|c| !c.is_whitespace());
         let Some(role) = role(
             mark,
             before,

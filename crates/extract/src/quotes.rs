@@ -221,10 +221,26 @@ fn speaker_in_sentence<'c>(
     let outer = marks.outer(doc.text);
     let in_sentence = |i: &usize| spoken.sentences[*i] == sentence;
     // Immediately after the closing mark (a few words at most).
+    // `a year. " And Chancellor Gordon Brown said`: a quote that ends its
+    // sentence, then a new one opened by a function word, whose cue is not its.
+    let new_sentence = |at: usize| {
+        doc.text[marks.inner.range()]
+            .trim_end()
+            .ends_with(['.', '!', '?'])
+            && doc.text[outer.end as usize..at]
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && lexicon::is_function_word(&w.to_lowercase())
+                })
+    };
     let after = spoken
         .first_from(outer.end as usize)
         .filter(in_sentence)
-        .map(|i| (spoken.cues[i], spoken.starts[i]));
+        .map(|i| (spoken.cues[i], spoken.starts[i]))
+        .filter(|&(_, at)| !new_sentence(at));
     let before = spoken.last_before(marks.open).filter(in_sentence);
     if let Some((c, at)) = after {
         let between = &doc.text[outer.end as usize..at];
@@ -362,28 +378,30 @@ fn kind_of(
         .rsplit(char::is_whitespace)
         .take(4)
         .collect();
-    let after_verb = tail
-        .first()
-        .is_some_and(|w| lexicon::cue_lemma_any_case(w).is_some())
-        || tail
-            .iter()
-            .position(|w| lexicon::cue_lemma_any_case(w) == Some("tell"))
-            .is_some_and(|v| {
-                tail[..v].iter().all(|w| {
-                    w.starts_with(char::is_uppercase)
-                        || matches!(
-                            *w,
-                            "the"
-                                | "reporters"
-                                | "journalists"
-                                | "listeners"
-                                | "viewers"
-                                | "him"
-                                | "her"
-                                | "them"
-                        )
-                })
-            });
+    // (`was called "one of the biggest pirates"`: what a naming verb takes is
+    // a description, not an utterance.)
+    let after_verb = tail.first().is_some_and(|w| {
+        lexicon::cue_lemma_any_case(w)
+            .is_some_and(|l| !matches!(l, "call" | "brand" | "dub" | "describe" | "label"))
+    }) || tail
+        .iter()
+        .position(|w| lexicon::cue_lemma_any_case(w) == Some("tell"))
+        .is_some_and(|v| {
+            tail[..v].iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        *w,
+                        "the"
+                            | "reporters"
+                            | "journalists"
+                            | "listeners"
+                            | "viewers"
+                            | "him"
+                            | "her"
+                            | "them"
+                    )
+            })
+        });
     // `published "in the next two weeks," a spokesman said`: a fragment carried
     // by the writer's sentence stays partial even with an attribution after it.
     let last_word = before

@@ -130,11 +130,47 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
         if c == '.' && !ends_sentence(&body[start..at], after_space) {
             continue;
         }
+        // `doping?" Dechy said.`: a quote ending in its own terminator, then its
+        // attribution, is one sentence.
+        let quote_closed = body[at..end].contains(['"', '”', '»']);
+        if quote_closed && c != '.' && attribution_follows(after_space) {
+            continue;
+        }
         push_trimmed(&mut sentences, body, base, start, end);
         start = end;
     }
     push_trimmed(&mut sentences, body, base, start, body.len());
     sentences
+}
+
+/// "Dechy said.", "Nathalie Dechy added,", "Holmes asked in the New Year": one
+/// to three capitalised words, then a lowercase speech verb that ends the
+/// clause or takes a phrase of time or place ("Mr Blair said he would ..."
+/// starts a sentence of its own).
+fn attribution_follows(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let mut names = 0;
+    while let Some(raw) = words.next() {
+        let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = word.chars().next() else {
+            return false;
+        };
+        if first.is_uppercase() && names < 3 {
+            names += 1;
+            continue;
+        }
+        if names == 0 || crate::lexicon::cue_lemma(word).is_none() {
+            return false;
+        }
+        let ends_clause = raw.len() > word.len();
+        let next = words.next().unwrap_or("");
+        return ends_clause
+            || matches!(
+                next,
+                "in" | "on" | "at" | "after" | "before" | "yesterday" | "today" | "last" | "later"
+            );
+    }
+    false
 }
 
 /// Whether a full stop after `before` ends the sentence, given the text after it.
@@ -191,6 +227,23 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.range()])
             .collect()
+    }
+
+    #[test]
+    fn a_quote_ending_in_a_question_keeps_its_named_attribution() {
+        assert_eq!(
+            sentences("\"How can you be happy?\" Dechy said. \"I am upset.\""),
+            vec!["\"How can you be happy?\" Dechy said.", "\"I am upset.\""]
+        );
+        assert_eq!(
+            sentences("\"Will I win?\" Holmes asked in January. Then she ran."),
+            vec!["\"Will I win?\" Holmes asked in January.", "Then she ran."]
+        );
+        // A name starting reported speech starts a sentence of its own.
+        assert_eq!(
+            sentences("\"Can they?\" Mr Blair said he would not answer."),
+            vec!["\"Can they?\"", "Mr Blair said he would not answer."]
+        );
     }
 
     #[test]

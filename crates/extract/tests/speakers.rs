@@ -549,3 +549,21 @@ fn but_joked_that_shares_the_speaker_of_said() {
     );
     assert_eq!(quote_speakers(&x).last(), Some(&Some("Emma Wood")));
 }
+
+#[test]
+fn what_a_naming_verb_takes_is_a_partial_quote() {
+    let x = extract(
+        "Pirate jailed\n\nA trader from Leeds, Sam Hale, was called \"one of the biggest film \
+         pirates in the country\" by the judge on Tuesday.\n",
+    );
+    assert_eq!(x.quotes[0].kind, QuoteKind::Partial);
+}
+
+#[test]
+fn a_participle_of_a_speech_verb_gives_its_quote_the_clause_subject() {
+    let x = extract(
+        "Seat change\n\nMr Paul Hart was first elected in 1987, declaring \"today Leeds, \
+         tomorrow the world\".\n",
+    );
+    assert_eq!(quote_speakers(&x), [Some("Paul Hart")]);
+}

@@ -76,3 +76,16 @@ fn a_straight_quote_reopened_after_a_sentence_splits_in_two() {
         vec!["It could be evidence.", "The options are: charge them."]
     );
 }
+
+#[test]
+fn a_straight_mark_between_spaces_after_a_full_stop_closes() {
+    // "... Tour. " "Looking ...": the first mark closes, the second opens.
+    let text = "\"Her record speaks for itself. It is a loss. \" \"Looking ahead, we are fine.\"";
+    assert_eq!(
+        texts(text),
+        vec![
+            "Her record speaks for itself. It is a loss. ",
+            "Looking ahead, we are fine."
+        ]
+    );
+}
