@@ -3,7 +3,7 @@
 use crate::components::{
     ArticleList, Export, Facets, Notices, Overview, Reader, ResultList, Search, SourcePage, Tabs,
 };
-use crate::hooks::{current_query, use_navigator, use_slash_focuses_search};
+use crate::hooks::{current_query, use_navigator, use_slash_focuses_search, use_warm_index};
 use crate::shared::Shared;
 use crate::state::{Action, AppState};
 use claimscope_explore::{ItemKind, Query};
@@ -61,6 +61,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         }))
     };
     use_slash_focuses_search();
+    use_warm_index(state.explorer.clone(), list_kind(state.url.view));
     // Each view change moves focus to the top of the new content, as a page load would.
     {
         let key = (state.url.view, state.url.item.clone());

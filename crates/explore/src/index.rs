@@ -2,13 +2,12 @@
 //! catalog, and a query run over them.
 
 use crate::facets::{Facet, FacetCount, Selection};
-use crate::postings::Postings;
 use crate::query::{Query, Term};
-use crate::text::{words, Word};
+use crate::searchable::{Searchable, TextIndex};
 use claimscope_model::{slug, Catalog};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The lists a user can browse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -47,12 +46,9 @@ impl ItemKind {
     }
 }
 
-/// One searchable item: the words of its text (highlighted), words of its
-/// context (searchable only), and its values for each facet.
+/// One item's values for each facet (its words are in the list's [`TextIndex`]).
 #[derive(Debug, Clone, Default)]
 struct Item {
-    words: Vec<Word>,
-    extra: Vec<Word>,
     /// Facet values as built (names); emptied once interned into `ids`.
     values: [Vec<String>; Facet::ALL.len()],
     /// Facet values as numbers into [`Explorer::names`]: counting compares integers.
@@ -77,8 +73,10 @@ pub struct Explorer {
     claims: Vec<Item>,
     sources: Vec<Item>,
     articles: Vec<Item>,
-    /// Postings of each list, in the order of [`ItemKind`]'s lists above.
-    postings: [Postings; 4],
+    /// What each list searches, in the order of [`ItemKind`]'s lists above,
+    /// and its word index, built from it on first use ([`Explorer::prepare`]).
+    searchable: [Vec<Searchable>; 4],
+    text: [OnceLock<TextIndex>; 4],
     /// Each facet's values, numbered, and their display names.
     /// Shared strings: every query hands out thousands of counts, and a count's
     /// value and label are then a reference-count bump, not a copy.
@@ -147,22 +145,24 @@ impl Explorer {
                 .into_iter()
                 .collect()
         };
-        let speaker_words = |id: &Option<String>| -> Vec<Word> {
+        let speaker_name = |id: &Option<String>| -> Vec<String> {
             id.as_deref()
                 .and_then(|id| source_name.get(id))
-                .map(|name| words(name))
-                .unwrap_or_default()
+                .map(|name| name.to_string())
+                .into_iter()
+                .collect()
         };
+        let mut searchable: [Vec<Searchable>; 4] = Default::default();
         let yes_no = |yes: bool| vec![if yes { YES } else { NO }.to_string()];
 
         // What quotes and claims share: their text, who they are attributed to
         // (searchable by name) and the article they are in.
         let attributed = |text: &str, source: &Option<String>, article: &str| {
-            let mut item = Item {
-                words: words(text),
-                extra: speaker_words(source),
-                ..Item::default()
+            let searched = Searchable {
+                text: text.to_string(),
+                extra: speaker_name(source),
             };
+            let mut item = Item::default();
             let v = &mut item.values;
             v[Facet::Article as usize] = vec![article.to_string()];
             v[Facet::Outlet as usize] = outlet_of(article);
@@ -173,24 +173,25 @@ impl Explorer {
                 .map(|k| k.to_string())
                 .into_iter()
                 .collect();
-            item
+            (item, searched)
         };
-        let quotes = catalog
+        let (quotes, searched): (Vec<Item>, Vec<Searchable>) = catalog
             .quotes
             .iter()
             .map(|q| {
-                let mut item = attributed(&q.text, &q.speaker, &q.article);
+                let (mut item, searched) = attributed(&q.text, &q.speaker, &q.article);
                 let v = &mut item.values;
                 v[Facet::QuoteKind as usize] = vec![q.kind.name().to_string()];
                 v[Facet::HasNumber as usize] = yes_no(q.text.chars().any(|c| c.is_ascii_digit()));
-                item
+                (item, searched)
             })
-            .collect();
-        let claims = catalog
+            .unzip();
+        searchable[0] = searched;
+        let (claims, searched): (Vec<Item>, Vec<Searchable>) = catalog
             .claims
             .iter()
             .map(|c| {
-                let mut item = attributed(&c.text, &c.source, &c.article);
+                let (mut item, searched) = attributed(&c.text, &c.source, &c.article);
                 let v = &mut item.values;
                 v[Facet::ClaimType as usize] = vec![c.kind.name().to_string()];
                 v[Facet::Certainty as usize] = vec![c.certainty.name().to_string()];
@@ -199,25 +200,19 @@ impl Explorer {
                 entities.dedup();
                 v[Facet::Entity as usize] = entities;
                 v[Facet::HasNumber as usize] = yes_no(!c.numbers.is_empty());
-                item
+                (item, searched)
             })
-            .collect();
-        let sources = catalog
+            .unzip();
+        searchable[1] = searched;
+        let (sources, searched): (Vec<Item>, Vec<Searchable>) = catalog
             .sources
             .iter()
             .map(|s| {
-                let mut extra = Vec::new();
-                for alias in &s.aliases {
-                    extra.extend(words(alias));
-                }
-                if let Some(role) = &s.role {
-                    extra.extend(words(role));
-                }
-                let mut item = Item {
-                    words: words(&s.name),
-                    extra,
-                    ..Item::default()
+                let searched = Searchable {
+                    text: s.name.clone(),
+                    extra: s.aliases.iter().chain(&s.role).cloned().collect(),
                 };
+                let mut item = Item::default();
                 let v = &mut item.values;
                 v[Facet::Source as usize] = vec![s.id.clone()];
                 v[Facet::SourceType as usize] = vec![s.kind.name().to_string()];
@@ -227,27 +222,29 @@ impl Explorer {
                 outlets.sort();
                 outlets.dedup();
                 v[Facet::Outlet as usize] = outlets;
-                item
+                (item, searched)
             })
-            .collect();
-        let articles = catalog
+            .unzip();
+        searchable[2] = searched;
+        let (articles, searched): (Vec<Item>, Vec<Searchable>) = catalog
             .articles
             .iter()
             .map(|a| {
-                let mut extra = Vec::new();
-                for field in [&a.outlet, &a.author].into_iter().flatten() {
-                    extra.extend(words(field));
-                }
-                let mut item = Item {
-                    words: words(&a.title),
-                    extra,
-                    ..Item::default()
+                let searched = Searchable {
+                    text: a.title.clone(),
+                    extra: [&a.outlet, &a.author]
+                        .into_iter()
+                        .flatten()
+                        .cloned()
+                        .collect(),
                 };
+                let mut item = Item::default();
                 item.values[Facet::Article as usize] = vec![a.id.clone()];
                 item.values[Facet::Outlet as usize] = outlet_of(&a.id);
-                item
+                (item, searched)
             })
-            .collect();
+            .unzip();
+        searchable[3] = searched;
         let mut names: [Vec<Arc<str>>; Facet::ALL.len()] = Default::default();
         let mut numbers: [BTreeMap<String, u32>; Facet::ALL.len()] = Default::default();
         let (mut quotes, mut claims, mut sources, mut articles): (
@@ -274,15 +271,6 @@ impl Explorer {
                 }
             }
         }
-        let postings_of = |items: &Vec<Item>| {
-            Postings::build(items.iter().map(|i| i.words.iter().chain(&i.extra)))
-        };
-        let postings = [
-            postings_of(&quotes),
-            postings_of(&claims),
-            postings_of(&sources),
-            postings_of(&articles),
-        ];
         let display = std::array::from_fn(|f| {
             names[f]
                 .iter()
@@ -310,7 +298,8 @@ impl Explorer {
             claims,
             sources,
             articles,
-            postings,
+            searchable,
+            text: Default::default(),
             names,
             display,
             numbers,
@@ -339,7 +328,7 @@ impl Explorer {
     /// Item `index`'s values for `facet` (as in links), e.g. for handing the
     /// same items to another search engine in the benchmark.
     pub fn values(&self, kind: ItemKind, index: usize, facet: Facet) -> Vec<&str> {
-        let (items, _) = self.items(kind);
+        let items = self.items(kind);
         items.get(index).map_or_else(Vec::new, |item| {
             item.ids[facet as usize]
                 .iter()
@@ -348,22 +337,51 @@ impl Explorer {
         })
     }
 
-    fn items(&self, kind: ItemKind) -> (&[Item], &Postings) {
+    fn list(kind: ItemKind) -> usize {
         match kind {
-            ItemKind::Quote => (&self.quotes, &self.postings[0]),
-            ItemKind::Claim => (&self.claims, &self.postings[1]),
-            ItemKind::Source => (&self.sources, &self.postings[2]),
-            ItemKind::Article => (&self.articles, &self.postings[3]),
+            ItemKind::Quote => 0,
+            ItemKind::Claim => 1,
+            ItemKind::Source => 2,
+            ItemKind::Article => 3,
         }
+    }
+
+    fn items(&self, kind: ItemKind) -> &[Item] {
+        match kind {
+            ItemKind::Quote => &self.quotes,
+            ItemKind::Claim => &self.claims,
+            ItemKind::Source => &self.sources,
+            ItemKind::Article => &self.articles,
+        }
+    }
+
+    /// The word index of a list, built now if it is not yet.
+    fn text(&self, kind: ItemKind) -> &TextIndex {
+        let list = Self::list(kind);
+        self.text[list].get_or_init(|| TextIndex::build(&self.searchable[list]))
+    }
+
+    /// Builds the word index of a list ahead of the first search (the app
+    /// calls it once the first results are painted). Idempotent.
+    pub fn prepare(&self, kind: ItemKind) {
+        self.text(kind);
+    }
+
+    /// Whether the word index of a list is built.
+    pub fn is_prepared(&self, kind: ItemKind) -> bool {
+        self.text[Self::list(kind)].get().is_some()
     }
 
     /// Byte spans to highlight in item `index`'s text (quote or claim text,
     /// source name, article title): every place a term of `query` matches.
     pub fn highlights(&self, kind: ItemKind, index: usize, query: &Query) -> Vec<(usize, usize)> {
-        let (items, _) = self.items(kind);
-        items
+        if query.is_empty() {
+            return Vec::new();
+        }
+        self.text(kind)
+            .words
             .get(index)
-            .map_or_else(Vec::new, |item| query.highlights(&item.words))
+            .map_or_else(Vec::new, |words| query.highlights(words))
     }
 
     pub fn run(&self, kind: ItemKind, query: &Query, selection: &Selection) -> Results {
@@ -392,19 +410,24 @@ impl Explorer {
             .iter()
             .map(|&f| vec![0; self.names[f as usize].len()])
             .collect();
-        let (items, postings) = self.items(kind);
-        // Only items holding every term are read (all of them for no search).
-        let candidates: Box<dyn Iterator<Item = usize>> = match postings.candidates(query) {
-            None => Box::new(0..items.len()),
-            Some(found) => Box::new(found.into_iter().map(|i| i as usize)),
-        };
+        let items = self.items(kind);
+        // Only items holding every term are read (all of them for no search,
+        // which needs no word index).
+        let text = (!query.is_empty()).then(|| self.text(kind));
+        let candidates: Box<dyn Iterator<Item = usize>> =
+            match text.and_then(|t| t.postings.candidates(query)) {
+                None => Box::new(0..items.len()),
+                Some(found) => Box::new(found.into_iter().map(|i| i as usize)),
+            };
         // Postings answer words and prefixes exactly; only a phrase's word
         // order is left to check, item by item.
         let has_phrase = query.terms.iter().any(|t| matches!(t, Term::Phrase(_)));
         for index in candidates {
             let item = &items[index];
-            if has_phrase && query.find(&item.words, &item.extra).is_none() {
-                continue;
+            if let Some(text) = text.filter(|_| has_phrase) {
+                if query.find(&text.words[index], &text.extra[index]).is_none() {
+                    continue;
+                }
             }
             let mut failing = None;
             let mut failures = 0;

@@ -14,6 +14,7 @@ pub mod lookup;
 pub mod overview;
 mod postings;
 pub mod query;
+mod searchable;
 pub mod segments;
 pub mod text;
 

@@ -279,3 +279,45 @@ fn an_items_values_are_what_its_facets_filter_on() {
         .values(ItemKind::Claim, catalog.claims.len(), Facet::ClaimType)
         .is_empty());
 }
+
+#[test]
+fn the_word_index_is_built_on_first_search_and_answers_as_a_prepared_one() {
+    let lazy = Explorer::new(catalog());
+    let all = ItemKind::Claim;
+    let listed = lazy.run(all, &Query::default(), &Selection::default());
+    assert!(
+        !lazy.is_prepared(all),
+        "listing without a search needs no word index"
+    );
+    assert!(lazy.highlights(all, 0, &Query::default()).is_empty());
+    assert!(!lazy.is_prepared(all));
+    let query = Query::parse("belarus");
+    let searched = lazy.run(all, &query, &Selection::default());
+    assert!(lazy.is_prepared(all));
+    assert!(!searched.items.is_empty() && searched.items.len() < listed.items.len());
+
+    let prepared = Explorer::new(catalog());
+    for kind in [
+        ItemKind::Quote,
+        ItemKind::Claim,
+        ItemKind::Source,
+        ItemKind::Article,
+    ] {
+        prepared.prepare(kind);
+        assert!(prepared.is_prepared(kind));
+        assert!(!lazy.is_prepared(kind) || kind == all);
+        for q in ["", "belarus", "\"said the\"", "lukash", "troops"] {
+            let query = Query::parse(q);
+            let selection = Selection::default();
+            assert_eq!(
+                lazy.run(kind, &query, &selection),
+                prepared.run(kind, &query, &selection),
+                "{q:?}"
+            );
+            assert_eq!(
+                lazy.highlights(kind, 0, &query),
+                prepared.highlights(kind, 0, &query)
+            );
+        }
+    }
+}
