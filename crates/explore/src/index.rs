@@ -1,6 +1,7 @@
 //! The explorer: every item's words and facet values, computed once from the
 //! catalog, and a query run over them.
 
+use crate::columns::Columns;
 use crate::facets::{Facet, FacetCount, Selection};
 use crate::query::{Query, Term};
 use crate::searchable::{Searchable, TextIndex};
@@ -46,13 +47,11 @@ impl ItemKind {
     }
 }
 
-/// One item's values for each facet (its words are in the list's [`TextIndex`]).
+/// One item's values for each facet while the explorer is built; then
+/// numbered into the list's [`Columns`] (its words are in its [`TextIndex`]).
 #[derive(Debug, Clone, Default)]
 struct Item {
-    /// Facet values as built (names); emptied once interned into `ids`.
     values: [Vec<String>; Facet::ALL.len()],
-    /// Facet values as numbers into [`Explorer::names`]: counting compares integers.
-    ids: [Vec<u32>; Facet::ALL.len()],
 }
 
 /// What a query returns for one list.
@@ -69,11 +68,10 @@ pub struct Results {
 
 #[derive(Debug, Clone, Default)]
 pub struct Explorer {
-    quotes: Vec<Item>,
-    claims: Vec<Item>,
-    sources: Vec<Item>,
-    articles: Vec<Item>,
-    /// What each list searches, in the order of [`ItemKind`]'s lists above,
+    /// Each list's facet values as numbers into [`Explorer::names`] (counting
+    /// compares integers), in the order quotes, claims, sources, articles.
+    columns: [Columns; 4],
+    /// What each list searches, in the same order,
     /// and its word index, built from it on first use ([`Explorer::prepare`]).
     searchable: [Vec<Searchable>; 4],
     text: [OnceLock<TextIndex>; 4],
@@ -247,15 +245,11 @@ impl Explorer {
         searchable[3] = searched;
         let mut names: [Vec<Arc<str>>; Facet::ALL.len()] = Default::default();
         let mut numbers: [BTreeMap<String, u32>; Facet::ALL.len()] = Default::default();
-        let (mut quotes, mut claims, mut sources, mut articles): (
-            Vec<Item>,
-            Vec<Item>,
-            Vec<Item>,
-            Vec<Item>,
-        ) = (quotes, claims, sources, articles);
-        for list in [&mut quotes, &mut claims, &mut sources, &mut articles] {
-            for item in list.iter_mut() {
-                for f in 0..Facet::ALL.len() {
+        let lists: [Vec<Item>; 4] = [quotes, claims, sources, articles];
+        let columns = lists.map(|list| {
+            let mut columns = Columns::default();
+            for mut item in list {
+                columns.push(|f, out| {
                     for value in std::mem::take(&mut item.values[f]) {
                         let id = match numbers[f].get(&value) {
                             Some(&id) => id,
@@ -266,11 +260,12 @@ impl Explorer {
                                 id
                             }
                         };
-                        item.ids[f].push(id);
+                        out.push(id);
                     }
-                }
+                });
             }
-        }
+            columns
+        });
         let display = std::array::from_fn(|f| {
             names[f]
                 .iter()
@@ -294,10 +289,7 @@ impl Explorer {
         });
         Explorer {
             label_rank,
-            quotes,
-            claims,
-            sources,
-            articles,
+            columns,
             searchable,
             text: Default::default(),
             names,
@@ -328,13 +320,15 @@ impl Explorer {
     /// Item `index`'s values for `facet` (as in links), e.g. for handing the
     /// same items to another search engine in the benchmark.
     pub fn values(&self, kind: ItemKind, index: usize, facet: Facet) -> Vec<&str> {
-        let items = self.items(kind);
-        items.get(index).map_or_else(Vec::new, |item| {
-            item.ids[facet as usize]
-                .iter()
-                .map(|&id| &*self.names[facet as usize][id as usize])
-                .collect()
-        })
+        let columns = &self.columns[Self::list(kind)];
+        if index >= columns.len() {
+            return Vec::new();
+        }
+        columns
+            .get(facet as usize, index)
+            .iter()
+            .map(|&id| &*self.names[facet as usize][id as usize])
+            .collect()
     }
 
     fn list(kind: ItemKind) -> usize {
@@ -343,15 +337,6 @@ impl Explorer {
             ItemKind::Claim => 1,
             ItemKind::Source => 2,
             ItemKind::Article => 3,
-        }
-    }
-
-    fn items(&self, kind: ItemKind) -> &[Item] {
-        match kind {
-            ItemKind::Quote => &self.quotes,
-            ItemKind::Claim => &self.claims,
-            ItemKind::Source => &self.sources,
-            ItemKind::Article => &self.articles,
         }
     }
 
@@ -401,29 +386,31 @@ impl Explorer {
                 )
             })
             .collect();
-        let passes = |f: usize, item: &Item| match &wanted[f] {
+        let columns = &self.columns[Self::list(kind)];
+        let passes = |f: usize, index: usize| match &wanted[f] {
             None => true,
-            Some(ids) => item.ids[facets[f] as usize].iter().any(|v| ids.contains(v)),
+            Some(ids) => columns
+                .get(facets[f] as usize, index)
+                .iter()
+                .any(|v| ids.contains(v)),
         };
         // counts[f][value] over items failing at most facet f.
         let mut counts: Vec<Vec<usize>> = facets
             .iter()
             .map(|&f| vec![0; self.names[f as usize].len()])
             .collect();
-        let items = self.items(kind);
         // Only items holding every term are read (all of them for no search,
         // which needs no word index).
         let text = (!query.is_empty()).then(|| self.text(kind));
         let candidates: Box<dyn Iterator<Item = usize>> =
             match text.and_then(|t| t.postings.candidates(query)) {
-                None => Box::new(0..items.len()),
+                None => Box::new(0..columns.len()),
                 Some(found) => Box::new(found.into_iter().map(|i| i as usize)),
             };
         // Postings answer words and prefixes exactly; only a phrase's word
         // order is left to check, item by item.
         let has_phrase = query.terms.iter().any(|t| matches!(t, Term::Phrase(_)));
         for index in candidates {
-            let item = &items[index];
             if let Some(text) = text.filter(|_| has_phrase) {
                 if query.find(&text.words[index], &text.extra[index]).is_none() {
                     continue;
@@ -432,7 +419,7 @@ impl Explorer {
             let mut failing = None;
             let mut failures = 0;
             for f in 0..facets.len() {
-                if !passes(f, item) {
+                if !passes(f, index) {
                     failures += 1;
                     failing = Some(f);
                 }
@@ -440,14 +427,14 @@ impl Explorer {
             match (failures, failing) {
                 (0, _) => {
                     for (f, facet) in facets.iter().enumerate() {
-                        for &value in &item.ids[*facet as usize] {
+                        for &value in columns.get(*facet as usize, index) {
                             counts[f][value as usize] += 1;
                         }
                     }
                     results.items.push(index);
                 }
                 (1, Some(only)) => {
-                    for &value in &item.ids[facets[only] as usize] {
+                    for &value in columns.get(facets[only] as usize, index) {
                         counts[only][value as usize] += 1;
                     }
                 }

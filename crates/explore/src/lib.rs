@@ -7,6 +7,7 @@
 //! through `claimscope-model`, so it is tested natively and runs unchanged in
 //! WASM.
 
+mod columns;
 pub mod export;
 pub mod facets;
 pub mod index;

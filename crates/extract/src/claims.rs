@@ -114,7 +114,7 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         let judged = evaluative > 0 && pair(BE, EVALUATIVE);
         // "expected to grow by 5.7%", "may lose 30bn baht": a forecast with a number.
         let forecast = pair(FORECAST_HEAD, TO) || any(FORECAST_WORD);
-        let kind = if numbers.iter().any(|n| n.unit.is_some()) && !(forecast && !reported_past) {
+        let kind = if numbers.iter().any(|n| n.unit.is_some()) && (!forecast || reported_past) {
             ClaimKind::Statistic
         } else if future && !judged {
             ClaimKind::Prediction
@@ -288,8 +288,8 @@ fn dates_in(doc: &Doc, range: std::ops::Range<usize>, flags: &[u32]) -> Vec<Stri
         let t = &doc.tokens[k];
         let lower = t.lower;
         let month = flags[k - range.start] & MONTH != 0
-            && (t.is_capital() || lower != "may")
-            && !(lower == "march" && !t.is_capital());
+            // ("may" and "march" are months only when capitalised.)
+            && (t.is_capital() || !matches!(lower, "may" | "march"));
         let weekday = flags[k - range.start] & WEEKDAY != 0;
         let year = lower.len() == 4
             && lower.chars().all(|c| c.is_ascii_digit())
