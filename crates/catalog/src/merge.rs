@@ -36,6 +36,8 @@ pub fn merge(corpus: &Corpus, extractions: &[Extraction]) -> Merged {
 
     // Organisations, outlets, places: by folded name (and alias).
     let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
+    // Which full name each short form was first given for.
+    let mut acronym_of: BTreeMap<String, String> = BTreeMap::new();
     // People: by surname, then first name.
     let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (n, node) in nodes.iter().enumerate() {
@@ -46,8 +48,33 @@ pub fn merge(corpus: &Corpus, extractions: &[Extraction]) -> Merged {
         if personish(a) {
             by_surname.entry(surname_key(&a.name)).or_default().push(n);
         } else {
+            let full = name_key(&a.name);
+            // ("Institute of Fiscal Studies", "Institute for Fiscal Studies",
+            // "World Trade Organization": one body each.)
+            let spelled: String = full
+                .split(' ')
+                .filter(|w| !matches!(*w, "of" | "for" | "the" | "and" | "on" | "in"))
+                .map(|w| w.replace("isation", "ization"))
+                .collect();
             for name in std::iter::once(&a.name).chain(&a.aliases) {
                 let key = name_key(name);
+                // "WTO" is the World Trade Organisation in one article and the
+                // World Tourism Organisation in another: a short form joins
+                // two bodies only when their full names agree.
+                // (A lone "WTO" in an article that never spells it out joins
+                // the body the short form was first given for.)
+                let key = if key != full && claimscope_extract::names::is_acronym(name) {
+                    let owner = acronym_of
+                        .entry(key.clone())
+                        .or_insert_with(|| spelled.clone());
+                    if *owner == spelled {
+                        key
+                    } else {
+                        format!("{key}\u{0}{spelled}")
+                    }
+                } else {
+                    key
+                };
                 match by_name.get(&key) {
                     Some(&m) => sets.union(m, n),
                     None => {

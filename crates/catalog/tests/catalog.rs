@@ -138,3 +138,42 @@ fn articles_toml_overrides_metadata_and_names_its_mistakes() {
     assert!(err.contains("line 2"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_short_form_joins_two_bodies_only_when_their_full_names_agree() {
+    let dir = std::env::temp_dir().join(format!("claimscope-acronyms-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let articles = [
+        ("trade.txt", "Trade talks\n\nThe World Trade Organisation met on Monday. \"We will agree a deal,\" the WTO said.\n"),
+        ("tourism.txt", "Tourist boom\n\nThe World Tourism Organisation counted more visitors. \"Asia is growing fast,\" the WTO said.\n"),
+        ("trade2.txt", "More talks\n\nThe World Trade Organization (WTO) met again. \"Talks go on,\" it said.\n"),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let (_, built) = claimscope_catalog::build_dir(&dir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let by_name = |name: &str| {
+        built
+            .catalog
+            .sources
+            .iter()
+            .find(|s| s.name == name || s.aliases.iter().any(|a| a == name))
+            .unwrap_or_else(|| panic!("no source {name}: {:?}", built.catalog.sources))
+    };
+    let trade = by_name("World Trade Organisation");
+    let tourism = by_name("World Tourism Organisation");
+    assert_ne!(trade.id, tourism.id);
+    assert_eq!(trade.articles.len(), 2, "{trade:?}");
+    // Each article's "the WTO said" is the body it named.
+    let speaker_of = |article: &str| {
+        built
+            .catalog
+            .quotes
+            .iter()
+            .find(|q| q.article == article)
+            .and_then(|q| q.speaker.clone())
+    };
+    assert_eq!(speaker_of("tourism"), Some(tourism.id.clone()));
+    assert_eq!(speaker_of("trade"), Some(trade.id.clone()));
+}

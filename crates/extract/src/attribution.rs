@@ -81,12 +81,29 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 inverted: false,
             };
             if t.lower.ends_with("ing") && !subject_after_only {
+                // "with finance minister Herve Gaymard telling parliament:": a
+                // person right before the participle is its subject.
+                // (Only after "with": in "heaped praise on Mr Brown saying" the
+                // one saying is the clause's subject.)
+                let named_right_before = k
+                    .checked_sub(1)
+                    .filter(|&p| p >= range.start)
+                    .and_then(|p| doc.name_ending_at.get(&p))
+                    .filter(|&&(actor, first)| {
+                        doc.actors.list[actor].kind == Kind::Person
+                            && (first.saturating_sub(5).max(range.start)..first)
+                                .rev()
+                                .take_while(|&j| doc.tokens[j].is_word())
+                                .any(|j| doc.tokens[j].lower == "with")
+                    })
+                    .map(|&(actor, _)| actor);
                 // "..., saying ...": the participle shares its clause's subject.
-                cue.speaker = cues
-                    .iter()
-                    .rev()
-                    .take_while(|c: &&Cue| c.sentence == s)
-                    .find_map(|c| c.speaker);
+                cue.speaker = named_right_before.or_else(|| {
+                    cues.iter()
+                        .rev()
+                        .take_while(|c: &&Cue| c.sentence == s)
+                        .find_map(|c| c.speaker)
+                });
                 if cue.speaker.is_none() {
                     cue.speaker = clause_subject(doc, range.start, k, last_speaker, paragraph);
                 }
@@ -361,8 +378,14 @@ fn subject_before(
     }
     let end = i - 1;
     // "the producer Quincy Jones, who described him as": the name before ", who".
-    if doc.tokens[end].lower == "who" && end >= start + 2 && doc.tokens[end - 1].is_punct(',') {
-        if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 2)) {
+    // ("backed by Culture Secretary Tessa Jowell who said:": with no comma too.)
+    if doc.tokens[end].lower == "who" && end > start {
+        let name_end = if doc.tokens[end - 1].is_punct(',') {
+            end.checked_sub(2).filter(|&e| e >= start)
+        } else {
+            Some(end - 1)
+        };
+        if let Some(&(actor, _)) = name_end.and_then(|e| doc.name_ending_at.get(&e)) {
             if doc.actors.list[actor].kind == Kind::Person {
                 return Some(actor);
             }

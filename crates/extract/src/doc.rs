@@ -158,7 +158,10 @@ impl<'a> Doc<'a> {
         let mut acronyms: HashMap<String, usize> = HashMap::default();
         for name in &found {
             let alias = if name.end - name.first == 1 {
-                acronyms.get(self.tokens[name.first].lower).copied()
+                acronyms
+                    .get(self.tokens[name.first].lower)
+                    .copied()
+                    .or_else(|| self.body_with_initials(self.tokens[name.first].text(self.text)))
             } else {
                 None
             };
@@ -204,6 +207,29 @@ impl<'a> Doc<'a> {
             actor.mentions = pairs.iter().map(|p| p.1).collect();
         }
         self.add_roles_from_context(&found);
+    }
+
+    /// "the World Tourism Organisation ... the WTO said": an acronym is the
+    /// body named in this article whose words' initials it spells (a bracketed
+    /// form, "(WTO)", is handled before this and wins).
+    fn body_with_initials(&self, acronym: &str) -> Option<usize> {
+        if !names::is_acronym(acronym) || !(2..=6).contains(&acronym.len()) {
+            return None;
+        }
+        self.actors.list.iter().position(|actor| {
+            matches!(
+                actor.kind,
+                names::Kind::Organization | names::Kind::Government | names::Kind::Media
+            ) && {
+                let initials: String = actor
+                    .name
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&" | "on" | "in"))
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                initials.len() >= 2 && initials == acronym
+            }
+        })
     }
 
     /// Description words right before a name ("military expert Alexander

@@ -567,3 +567,34 @@ fn a_participle_of_a_speech_verb_gives_its_quote_the_clause_subject() {
     );
     assert_eq!(quote_speakers(&x), [Some("Paul Hart")]);
 }
+
+#[test]
+fn a_name_before_who_said_speaks_with_or_without_a_comma() {
+    let text =
+        "Games row\n\nThe call was backed by Culture Secretary Tessa Jowell who said: \"You \
+                would not let your child watch that film.\"\n";
+    assert_all_by(text, "Jowell");
+}
+
+#[test]
+fn a_person_named_after_with_speaks_through_the_participle() {
+    let x = extract(
+        "Budget rules\n\nBerlin welcomed the decision. However Paris was more subdued, with \
+         finance minister Herve Gaymard telling parliament: \"We must continue along this path \
+         of saving money.\"\n",
+    );
+    assert_eq!(quote_speakers(&x), [Some("Herve Gaymard")]);
+    // But the person praised is not the one saying.
+    let text = "Praise\n\nAt the briefing Tony Blair heaped praise on Mr Brown saying: \"He is \
+                doing a great job.\"\n";
+    assert_all_by(text, "Blair");
+}
+
+#[test]
+fn an_acronym_is_the_body_whose_initials_it_spells() {
+    let x = extract(
+        "Tourist boom\n\nThe World Tourism Organisation counted more visitors in Asia. \"India \
+         continues to post excellent results,\" the WTO said.\n",
+    );
+    assert_eq!(quote_speakers(&x), [Some("World Tourism Organisation")]);
+}
