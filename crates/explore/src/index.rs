@@ -7,7 +7,6 @@ use crate::query::{Query, Term};
 use crate::searchable::{Searchable, TextIndex};
 use claimscope_model::{slug, Catalog};
 use rustc_hash::FxHashMap;
-use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 /// The lists a user can browse.
@@ -84,8 +83,8 @@ pub struct Explorer {
     /// are ordered by comparing integers, not strings (a query sorts ~15,000
     /// counts over the BBC corpus).
     label_rank: [Vec<u32>; Facet::ALL.len()],
-    numbers: [BTreeMap<String, u32>; Facet::ALL.len()],
-    labels: BTreeMap<(Facet, String), String>,
+    numbers: [FxHashMap<String, u32>; Facet::ALL.len()],
+    labels: FxHashMap<(Facet, String), String>,
 }
 
 const YES: &str = "yes";
@@ -93,7 +92,8 @@ const NO: &str = "no";
 
 impl Explorer {
     pub fn new(catalog: &Catalog) -> Explorer {
-        let mut labels = BTreeMap::new();
+        // Hashed, not ordered: looked up once or more per item at start-up.
+        let mut labels: FxHashMap<(Facet, String), String> = FxHashMap::default();
         let mut label = |facet: Facet, value: &str, text: &str| {
             labels
                 .entry((facet, value.to_string()))
@@ -244,7 +244,7 @@ impl Explorer {
             .unzip();
         searchable[3] = searched;
         let mut names: [Vec<Arc<str>>; Facet::ALL.len()] = Default::default();
-        let mut numbers: [BTreeMap<String, u32>; Facet::ALL.len()] = Default::default();
+        let mut numbers: [FxHashMap<String, u32>; Facet::ALL.len()] = Default::default();
         let lists: [Vec<Item>; 4] = [quotes, claims, sources, articles];
         let columns = lists.map(|list| {
             let mut columns = Columns::default();
