@@ -39,6 +39,9 @@ pub fn Facets(props: &FacetsProps) -> Html {
                     return html! {};
                 }
                 let open = expanded.contains(&facet);
+                // Only the values with the most items are listed (LISTED_VALUES).
+                let distinct = props.results.distinct.iter().find(|(f, _)| *f == facet).map_or(values.len(), |(_, n)| *n);
+                let cut = distinct > values.len();
                 let shown = if open { values.len() } else { SHOWN.min(values.len()) };
                 let clear = with(&|u| u.selection.clear(facet));
                 let selected = props.url.selection.values.contains_key(&facet);
@@ -73,8 +76,11 @@ pub fn Facets(props: &FacetsProps) -> Html {
                         </ul>
                         if values.len() > SHOWN {
                             <button type="button" class="more" onclick={toggle_all} aria-expanded={open.to_string()}>
-                                { if open { "Show fewer".to_string() } else { format!("Show all {}", values.len()) } }
+                                { if open { "Show fewer".to_string() } else if cut { format!("Show top {} of {distinct}", values.len()) } else { format!("Show all {}", values.len()) } }
                             </button>
+                            if open && cut {
+                                <p class="hint">{ format!("The {} values with the most results are listed; search to reach the other {}.", values.len(), distinct - values.len()) }</p>
+                            }
                         }
                         if selected {
                             <a class="clear" href={clear.clone()} onclick={props.navigator.link(clear)}>{ format!("Clear {}", facet.label().to_lowercase()) }</a>

@@ -60,10 +60,18 @@ pub struct Results {
     /// Highlights are asked for separately ([`Explorer::highlights`]), for the
     /// items on screen only: a short prefix matches most of the corpus.
     pub items: Vec<usize>,
-    /// For each facet of the list: every value some item would leave, and every
-    /// selected value even when none would.
+    /// For each facet of the list: the values that would leave the most items
+    /// (at most [`LISTED_VALUES`]), and every selected value even when none would.
     pub counts: Vec<FacetCount>,
+    /// For each facet of the list: how many values some item would leave.
+    pub distinct: Vec<(Facet, usize)>,
 }
+
+/// Values listed per facet. A facet of every source or entity has thousands
+/// (10,000 sources over the BBC corpus): listing them all cost a one-letter
+/// search more than finding its items, and a list that long is no help to
+/// read; the rest are one search or one selection away.
+pub const LISTED_VALUES: usize = 100;
 
 #[derive(Debug, Clone, Default)]
 pub struct Explorer {
@@ -451,8 +459,20 @@ impl Explorer {
                 .filter(|(_, &count)| count > 0)
                 .map(|(id, &count)| (count, id as u32))
                 .collect();
-            counted
-                .sort_unstable_by_key(|&(count, id)| (std::cmp::Reverse(count), rank[id as usize]));
+            results.distinct.push((facet, counted.len()));
+            let order = |&(count, id): &(usize, u32)| (std::cmp::Reverse(count), rank[id as usize]);
+            if counted.len() > LISTED_VALUES {
+                counted.select_nth_unstable_by_key(LISTED_VALUES, order);
+                counted.truncate(LISTED_VALUES);
+                // Selected values past the cut keep their place in the list.
+                for &id in wanted[f].iter().flatten() {
+                    let count = counts[f][id as usize];
+                    if count > 0 && !counted.iter().any(|&(_, listed)| listed == id) {
+                        counted.push((count, id));
+                    }
+                }
+            }
+            counted.sort_unstable_by_key(order);
             let mut list: Vec<FacetCount> = counted
                 .into_iter()
                 .map(|(count, id)| FacetCount {

@@ -321,3 +321,58 @@ fn the_word_index_is_built_on_first_search_and_answers_as_a_prepared_one() {
         }
     }
 }
+
+#[test]
+fn a_facet_lists_its_largest_values_and_every_selected_one() {
+    use claimscope_explore::index::LISTED_VALUES;
+    let dir = std::env::temp_dir().join(format!("claimscope-listed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let articles = LISTED_VALUES + 20;
+    for n in 0..articles {
+        // Article 0 has two quotes, the rest one: it must come first.
+        let extra = if n == 0 {
+            " \"And again,\" she said."
+        } else {
+            ""
+        };
+        std::fs::write(
+            dir.join(format!("{n:03}.txt")),
+            format!(
+                "Report {n}\n\nMary Jones spoke on day {n}. \"It is day {n},\" she said.{extra}\n"
+            ),
+        )
+        .unwrap();
+    }
+    let (_, built) = claimscope_catalog::build_dir(&dir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let explorer = Explorer::new(&built.catalog);
+    let listed = |selection: &Selection| {
+        let results = explorer.run(ItemKind::Quote, &Query::default(), selection);
+        let distinct = results
+            .distinct
+            .iter()
+            .find(|(f, _)| *f == Facet::Article)
+            .unwrap()
+            .1;
+        let values: Vec<(String, usize, bool)> = results
+            .counts
+            .iter()
+            .filter(|c| c.facet == Facet::Article)
+            .map(|c| (c.value.to_string(), c.count, c.selected))
+            .collect();
+        (distinct, values)
+    };
+    let (distinct, values) = listed(&Selection::default());
+    assert_eq!(distinct, articles);
+    assert_eq!(values.len(), LISTED_VALUES);
+    assert_eq!(values[0], ("000".to_string(), 2, false));
+    // A value past the cut, once selected, is listed with its count.
+    let last = (0..articles)
+        .map(|n| format!("{n:03}"))
+        .find(|id| !values.iter().any(|v| v.0 == *id))
+        .expect("some value is past the cut");
+    let mut selection = Selection::default();
+    selection.toggle(Facet::Article, &last);
+    let (_, values) = listed(&selection);
+    assert!(values.contains(&(last, 1, true)), "{values:?}");
+}
