@@ -48,9 +48,11 @@ impl ItemKind {
 
 /// One item's values for each facet while the explorer is built; then
 /// numbered into the list's [`Columns`] (its words are in its [`TextIndex`]).
+/// (Borrowed from the catalog: allocating a string per item and facet was
+/// most of the start-up's facet build in WASM.)
 #[derive(Debug, Clone, Default)]
-struct Item {
-    values: [Vec<String>; Facet::ALL.len()],
+struct Item<'a> {
+    values: [Vec<&'a str>; Facet::ALL.len()],
 }
 
 /// What a query returns for one list.
@@ -80,7 +82,7 @@ pub struct Explorer {
     columns: [Columns; 4],
     /// What each list searches, in the same order,
     /// and its word index, built from it on first use ([`Explorer::prepare`]).
-    searchable: [Vec<Searchable>; 4],
+    searchable: [Searchable; 4],
     text: [OnceLock<TextIndex>; 4],
     /// Each facet's values, numbered, and their display names.
     /// Shared strings: every query hands out thousands of counts, and a count's
@@ -99,7 +101,7 @@ const YES: &str = "yes";
 const NO: &str = "no";
 
 impl Explorer {
-    pub fn new(catalog: &Catalog) -> Explorer {
+    pub fn new<'c>(catalog: &'c Catalog) -> Explorer {
         // Hashed, not ordered: looked up once or more per item at start-up.
         let mut labels: FxHashMap<(Facet, String), String> = FxHashMap::default();
         let mut label = |facet: Facet, value: &str, text: &str| {
@@ -143,114 +145,93 @@ impl Explorer {
         }
         label(Facet::HasNumber, YES, "has a number");
         label(Facet::HasNumber, NO, "no number");
-        let outlet_of = |article: &str| -> Vec<String> {
+        let outlet_of = |article: &str| -> Vec<&str> {
             article_outlet
                 .get(article)
-                .cloned()
-                .flatten()
+                .and_then(|o| o.as_deref())
                 .into_iter()
                 .collect()
         };
-        let speaker_name = |id: &Option<String>| -> Vec<String> {
-            id.as_deref()
-                .and_then(|id| source_name.get(id))
-                .map(|name| name.to_string())
-                .into_iter()
-                .collect()
+        let speaker_name = |id: &Option<String>| -> Option<&str> {
+            id.as_deref().and_then(|id| source_name.get(id).copied())
         };
-        let mut searchable: [Vec<Searchable>; 4] = Default::default();
-        let yes_no = |yes: bool| vec![if yes { YES } else { NO }.to_string()];
+        let mut searchable: [Searchable; 4] = Default::default();
+        let yes_no = |yes: bool| vec![if yes { YES } else { NO }];
 
         // What quotes and claims share: their text, who they are attributed to
         // (searchable by name) and the article they are in.
-        let attributed = |text: &str, source: &Option<String>, article: &str| {
-            let searched = Searchable {
-                text: text.to_string(),
-                extra: speaker_name(source),
+        let mut attributed =
+            |list: usize, text: &str, source: &'c Option<String>, article: &'c str| {
+                searchable[list].push(text, speaker_name(source));
+                let mut item = Item::default();
+                let v = &mut item.values;
+                v[Facet::Article as usize] = vec![article];
+                v[Facet::Outlet as usize] = outlet_of(article);
+                v[Facet::Source as usize] = source.as_deref().into_iter().collect();
+                v[Facet::SourceType as usize] = source
+                    .as_deref()
+                    .and_then(|s| source_kind.get(s).copied())
+                    .into_iter()
+                    .collect();
+                item
             };
-            let mut item = Item::default();
-            let v = &mut item.values;
-            v[Facet::Article as usize] = vec![article.to_string()];
-            v[Facet::Outlet as usize] = outlet_of(article);
-            v[Facet::Source as usize] = source.iter().cloned().collect();
-            v[Facet::SourceType as usize] = source
-                .as_deref()
-                .and_then(|s| source_kind.get(s))
-                .map(|k| k.to_string())
-                .into_iter()
-                .collect();
-            (item, searched)
-        };
-        let (quotes, searched): (Vec<Item>, Vec<Searchable>) = catalog
+        let quotes: Vec<Item> = catalog
             .quotes
             .iter()
             .map(|q| {
-                let (mut item, searched) = attributed(&q.text, &q.speaker, &q.article);
+                let mut item = attributed(0, &q.text, &q.speaker, &q.article);
                 let v = &mut item.values;
-                v[Facet::QuoteKind as usize] = vec![q.kind.name().to_string()];
+                v[Facet::QuoteKind as usize] = vec![q.kind.name()];
                 v[Facet::HasNumber as usize] = yes_no(q.text.chars().any(|c| c.is_ascii_digit()));
-                (item, searched)
+                item
             })
-            .unzip();
-        searchable[0] = searched;
-        let (claims, searched): (Vec<Item>, Vec<Searchable>) = catalog
+            .collect();
+        let claims: Vec<Item> = catalog
             .claims
             .iter()
             .map(|c| {
-                let (mut item, searched) = attributed(&c.text, &c.source, &c.article);
+                let mut item = attributed(1, &c.text, &c.source, &c.article);
                 let v = &mut item.values;
-                v[Facet::ClaimType as usize] = vec![c.kind.name().to_string()];
-                v[Facet::Certainty as usize] = vec![c.certainty.name().to_string()];
-                let mut entities = c.entities.clone();
+                v[Facet::ClaimType as usize] = vec![c.kind.name()];
+                v[Facet::Certainty as usize] = vec![c.certainty.name()];
+                let mut entities: Vec<&str> = c.entities.iter().map(String::as_str).collect();
                 entities.sort();
                 entities.dedup();
                 v[Facet::Entity as usize] = entities;
                 v[Facet::HasNumber as usize] = yes_no(!c.numbers.is_empty());
-                (item, searched)
+                item
             })
-            .unzip();
-        searchable[1] = searched;
-        let (sources, searched): (Vec<Item>, Vec<Searchable>) = catalog
+            .collect();
+        drop(attributed);
+        let sources: Vec<Item> = catalog
             .sources
             .iter()
             .map(|s| {
-                let searched = Searchable {
-                    text: s.name.clone(),
-                    extra: s.aliases.iter().chain(&s.role).cloned().collect(),
-                };
+                searchable[2].push(&s.name, s.aliases.iter().chain(&s.role).map(String::as_str));
                 let mut item = Item::default();
                 let v = &mut item.values;
-                v[Facet::Source as usize] = vec![s.id.clone()];
-                v[Facet::SourceType as usize] = vec![s.kind.name().to_string()];
-                v[Facet::Article as usize] = s.articles.clone();
-                let mut outlets: Vec<String> =
-                    s.articles.iter().flat_map(|a| outlet_of(a)).collect();
+                v[Facet::Source as usize] = vec![s.id.as_str()];
+                v[Facet::SourceType as usize] = vec![s.kind.name()];
+                v[Facet::Article as usize] = s.articles.iter().map(String::as_str).collect();
+                let mut outlets: Vec<&str> = s.articles.iter().flat_map(|a| outlet_of(a)).collect();
                 outlets.sort();
                 outlets.dedup();
                 v[Facet::Outlet as usize] = outlets;
-                (item, searched)
+                item
             })
-            .unzip();
-        searchable[2] = searched;
-        let (articles, searched): (Vec<Item>, Vec<Searchable>) = catalog
+            .collect();
+        let articles: Vec<Item> = catalog
             .articles
             .iter()
             .map(|a| {
-                let searched = Searchable {
-                    text: a.title.clone(),
-                    extra: [&a.outlet, &a.author]
-                        .into_iter()
-                        .flatten()
-                        .cloned()
-                        .collect(),
-                };
+                let context = [&a.outlet, &a.author].into_iter().flatten();
+                searchable[3].push(&a.title, context.map(String::as_str));
                 let mut item = Item::default();
-                item.values[Facet::Article as usize] = vec![a.id.clone()];
+                item.values[Facet::Article as usize] = vec![a.id.as_str()];
                 item.values[Facet::Outlet as usize] = outlet_of(&a.id);
-                (item, searched)
+                item
             })
-            .unzip();
-        searchable[3] = searched;
+            .collect();
         let mut names: [Vec<Arc<str>>; Facet::ALL.len()] = Default::default();
         let mut numbers: [FxHashMap<String, u32>; Facet::ALL.len()] = Default::default();
         let lists: [Vec<Item>; 4] = [quotes, claims, sources, articles];
@@ -259,12 +240,12 @@ impl Explorer {
             for mut item in list {
                 columns.push(|f, out| {
                     for value in std::mem::take(&mut item.values[f]) {
-                        let id = match numbers[f].get(&value) {
+                        let id = match numbers[f].get(value) {
                             Some(&id) => id,
                             None => {
                                 let id = names[f].len() as u32;
-                                names[f].push(Arc::from(value.as_str()));
-                                numbers[f].insert(value, id);
+                                names[f].push(Arc::from(value));
+                                numbers[f].insert(value.to_string(), id);
                                 id
                             }
                         };

@@ -8,12 +8,49 @@
 use crate::postings::Postings;
 use crate::text::{words, Word};
 
-/// What of one item is searched: its own text (highlighted) and context
-/// (a speaker's name, aliases: searched, not highlighted).
+/// What each item of a list is searched by: its own text (highlighted) and
+/// its context (a speaker's name, aliases: searched, not highlighted). All
+/// items' texts share one string, so keeping them costs two allocations per
+/// list, not two per item.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Searchable {
-    pub text: String,
-    pub extra: Vec<String>,
+    texts: String,
+    text_ends: Vec<u32>,
+    extras: String,
+    extra_ends: Vec<u32>,
+}
+
+impl Searchable {
+    /// Appends the next item.
+    pub(crate) fn push<'a>(&mut self, text: &str, extra: impl IntoIterator<Item = &'a str>) {
+        self.texts.push_str(text);
+        self.text_ends.push(self.texts.len() as u32);
+        for (i, e) in extra.into_iter().enumerate() {
+            if i > 0 {
+                // A line break: no phrase runs from one alias into the next.
+                self.extras.push('\n');
+            }
+            self.extras.push_str(e);
+        }
+        self.extra_ends.push(self.extras.len() as u32);
+    }
+
+    fn len(&self) -> usize {
+        self.text_ends.len()
+    }
+
+    fn slice<'s>(all: &'s str, ends: &[u32], i: usize) -> &'s str {
+        let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+        &all[start..ends[i] as usize]
+    }
+
+    pub(crate) fn text(&self, i: usize) -> &str {
+        Self::slice(&self.texts, &self.text_ends, i)
+    }
+
+    pub(crate) fn extra(&self, i: usize) -> &str {
+        Self::slice(&self.extras, &self.extra_ends, i)
+    }
 }
 
 /// The words of every item of a list, and where each word occurs.
@@ -25,12 +62,9 @@ pub(crate) struct TextIndex {
 }
 
 impl TextIndex {
-    pub(crate) fn build(items: &[Searchable]) -> TextIndex {
-        let words_of: Vec<Vec<Word>> = items.iter().map(|i| words(&i.text)).collect();
-        let extra: Vec<Vec<Word>> = items
-            .iter()
-            .map(|i| i.extra.iter().flat_map(|e| words(e)).collect())
-            .collect();
+    pub(crate) fn build(items: &Searchable) -> TextIndex {
+        let words_of: Vec<Vec<Word>> = (0..items.len()).map(|i| words(items.text(i))).collect();
+        let extra: Vec<Vec<Word>> = (0..items.len()).map(|i| words(items.extra(i))).collect();
         let postings = Postings::build(words_of.iter().zip(&extra).map(|(w, e)| w.iter().chain(e)));
         TextIndex {
             words: words_of,
