@@ -202,7 +202,6 @@ impl Explorer {
                 item
             })
             .collect();
-        drop(attributed);
         let sources: Vec<Item> = catalog
             .sources
             .iter()
