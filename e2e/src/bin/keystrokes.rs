@@ -1,22 +1,10 @@
 //! Native timings of what one keystroke asks of the explorer: every prefix of
 //! the browser benchmark's queries over the claims list, slowest first.
-//! `cargo run --release -p claimscope-explore --example keystrokes -- DIR`
+//! `cargo run --release -p claimscope-e2e --bin keystrokes -- DIR`
 
+use claimscope_e2e::bench::QUERIES;
 use claimscope_explore::{Explorer, ItemKind, Query, Selection};
 use std::time::Instant;
-
-const QUERIES: &[&str] = &[
-    "government",
-    "prime minister",
-    "economy",
-    "oil prices",
-    "said",
-    "blair",
-    "mobile phone",
-    "film",
-    "\"interest rates\"",
-    "chelsea",
-];
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "seeds".into());
