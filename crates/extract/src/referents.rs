@@ -527,17 +527,7 @@ pub(crate) fn resolve_description(
         else {
             continue;
         };
-        let role_words: Vec<String> = actor
-            .roles
-            .iter()
-            .zip(&actor.role_tokens)
-            .filter(|&(_, &given)| given < head)
-            .flat_map(|(r, _)| {
-                r.split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .map(|w| w.to_lowercase())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let role_words = role_words(doc, index, head);
         // "the prime minister" is not the Deputy Prime Minister.
         let other_office = OFFICE_HEADS.contains(&head_word)
             && role_words.iter().any(|w| {
