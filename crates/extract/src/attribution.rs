@@ -806,6 +806,10 @@ fn subject_after(
                 return Some(actor);
             }
         }
+        // "said the German.": a nationality as the whole description.
+        if j == i && j > from && crate::nationality::is_demonym_noun(doc, j) {
+            return Some(resolve_description(doc, j, j, last, paragraph));
+        }
         if lexicon::is_unnamed_source_noun(lower) || lexicon::is_person_noun(lower) {
             // Extend over a following noun ("media reports").
             let mut e = j;

@@ -15,6 +15,7 @@ pub mod layout;
 mod lexicon;
 pub mod marks;
 pub mod names;
+mod nationality;
 mod places;
 pub mod quotes;
 mod referents;

@@ -472,11 +472,34 @@ fn places() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Nouns for a person of a country that are not its adjective ("the
+/// Spaniard"). Not "Pole", "Finn" or "Dane": as capitals they are as often a
+/// word or a first name.
+const PERSON_DEMONYMS: &[(&str, &str)] = &[
+    ("spain", "spaniard"),
+    ("netherlands", "dutchman"),
+    ("netherlands", "dutchwoman"),
+    ("france", "frenchman"),
+    ("france", "frenchwoman"),
+    ("england", "englishman"),
+    ("england", "englishwoman"),
+    ("scotland", "scot"),
+    ("scotland", "scotsman"),
+    ("scotland", "scotswoman"),
+    ("wales", "welshman"),
+    ("wales", "welshwoman"),
+    ("ireland", "irishman"),
+    ("ireland", "irishwoman"),
+    ("britain", "briton"),
+    ("sweden", "swede"),
+    ("australia", "aussie"),
+];
+
 fn demonyms() -> &'static HashMap<&'static str, &'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = HashMap::default();
-        for (country, demonym) in COUNTRIES {
+        for (country, demonym) in COUNTRIES.iter().chain(PERSON_DEMONYMS) {
             map.entry(*demonym).or_insert(*country);
         }
         map
@@ -487,6 +510,11 @@ fn demonyms() -> &'static HashMap<&'static str, &'static str> {
 pub fn is_place(lower: &str) -> bool {
     let name = lower.strip_prefix("the ").unwrap_or(lower);
     places().contains(name)
+}
+
+/// The country `lower` names ("germany"), as the gazetteer spells it.
+pub fn country(lower: &str) -> Option<&'static str> {
+    COUNTRIES.iter().find(|(c, _)| *c == lower).map(|(c, _)| *c)
 }
 
 /// The country a demonym belongs to ("belarusian" → "belarus").

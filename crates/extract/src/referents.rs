@@ -186,7 +186,7 @@ pub(crate) fn body_subject_before(
 
 /// The person a sentence is about when a name opens it, after at most a short
 /// adverbial ("Still," / "In early July,") and role words: (actor, token).
-fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)> {
+pub(crate) fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)> {
     let range = doc.sentences[s].tokens.clone();
     let mut k = range.start;
     // "Asked if Mr Blunkett could return ..., he replied": an opening clause
@@ -513,6 +513,14 @@ pub(crate) fn resolve_description(
             return actor;
         }
     }
+    // "said the German": the person given that nationality, or not given another.
+    if definite && first == head {
+        if let Some(actor) = crate::nationality::demonym_referent(doc, head) {
+            let span = Span::new(doc.tokens[head - 1].start, doc.tokens[head].end);
+            doc.actors.mention(actor, span, head);
+            return actor;
+        }
+    }
     let mut best: Option<(i32, usize, usize)> = None; // (score, recency, actor)
     for (index, actor) in doc.actors.list.iter().enumerate() {
         if actor.kind != Kind::Person {
@@ -679,7 +687,7 @@ const OFFICE_HEADS: &[&str] = &[
     "commissioner",
 ];
 
-fn role_words(doc: &Doc, actor: usize, before: usize) -> Vec<String> {
+pub(crate) fn role_words(doc: &Doc, actor: usize, before: usize) -> Vec<String> {
     let actor = &doc.actors.list[actor];
     actor
         .roles

@@ -598,3 +598,19 @@ fn an_acronym_is_the_body_whose_initials_it_spells() {
     );
     assert_eq!(quote_speakers(&x), [Some("World Tourism Organisation")]);
 }
+
+#[test]
+fn a_nationality_stands_for_the_person_given_it_or_not_given_another() {
+    let text = "Lopez wins in Oslo\n\nMaria Lopez beat Ingrid Weber in the final in Oslo.\n\n\
+        The 30-year-old Spaniard won 6-3 6-4. \"It feels great,\" said Lopez. \"I played well.\" \
+        Weber was the stronger server. \"It was my first final,\" said the German. \"I will be back.\"\n";
+    let found = speakers(text);
+    let surnames: Vec<_> = found
+        .iter()
+        .map(|s| s.as_deref().and_then(|s| s.split(' ').last()))
+        .collect();
+    assert_eq!(
+        surnames,
+        [Some("Lopez"), Some("Lopez"), Some("Weber"), Some("Weber")]
+    );
+}
