@@ -667,7 +667,10 @@ fn group_name(written: &str) -> String {
                     .next()
                     .unwrap_or("")
                     .to_lowercase();
-                places::country_of_demonym(&first).is_none()
+                // ("BBC correspondents" keep their capitals.)
+                let word = written.split_whitespace().next().unwrap_or("");
+                !word.chars().skip(1).any(char::is_uppercase)
+                    && places::country_of_demonym(&first).is_none()
                     && !lexicon::is_party_word(&first)
                     && !lexicon::is_government_word(&first)
             } =>

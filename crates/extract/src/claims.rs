@@ -135,6 +135,17 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         if let Some(a) = source {
             doc.actors.list[a].cited = true;
         }
+        // "a Jackson associate, Marc Schaffel, who said the boy had left": a
+        // second speaker in the sentence is cited too, though the claim is
+        // given to its first.
+        // (Only "say" and "tell": other verbs' second subjects are as often
+        // someone acted upon, "ruled out by referee X".)
+        let speaking = |c: &&Cue| c.sentence == s && matches!(c.lemma, "say" | "tell");
+        for c in cues.iter().filter(speaking) {
+            if let Some(a) = c.speaker {
+                doc.actors.list[a].cited = true;
+            }
+        }
         claims.push(Claim {
             span,
             kind,

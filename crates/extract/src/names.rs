@@ -106,7 +106,10 @@ pub fn find(
             continue;
         }
         let mut j = i + 1;
-        while j < end && !tokens[j - 1].possessive(text) && tokens[j].quoted == tokens[i].quoted {
+        while j < end
+            && (!tokens[j - 1].possessive(text) || plural_owner_of_body(text, tokens, j))
+            && tokens[j].quoted == tokens[i].quoted
+        {
             if capital(&tokens[j]) {
                 j += 1;
             } else if let Some(skip) = connector_run(tokens, j, end) {
@@ -117,6 +120,7 @@ pub fn find(
                 break;
             }
         }
+        let j = spelled_list(text, tokens, i, j, end).unwrap_or(j);
         let j = person_before_place(text, tokens, i, j).unwrap_or(j);
         let sentence_initial = Some(i) == first_word
             || (i > start
@@ -128,6 +132,43 @@ pub fn find(
         }
         i = j;
     }
+}
+
+/// "British Bankers' Association", "Musicians' Union": a plural possessive
+/// inside a body's name, where "Ladbrokes' Warren Lush" is two names.
+fn plural_owner_of_body(text: &str, tokens: &[Token<'_>], j: usize) -> bool {
+    let owner = tokens[j - 1].text(text);
+    (owner.ends_with("s'") || owner.ends_with("s’"))
+        && tokens[j].is_capital()
+        && (lexicon::is_organization_word(tokens[j].lower)
+            || lexicon::is_government_word(tokens[j].lower)
+            || matches!(tokens[j].lower, "court" | "circle" | "equity" | "guild"))
+}
+
+/// "State Administration of Radio, Film and Television (SARFT)": a name
+/// whose list of words has commas, when the bracketed short form after it
+/// spells the initials of the whole. The end of the name, when `tokens[i..j]`
+/// stopped at such a comma.
+fn spelled_list(text: &str, tokens: &[Token<'_>], i: usize, j: usize, end: usize) -> Option<usize> {
+    if !tokens.get(j)?.is_punct(',') {
+        return None;
+    }
+    let open = (j..end.min(j + 12)).find(|&k| !list_word(&tokens[k]))?;
+    let acronym = tokens.get(open + 1)?.text(text);
+    if !tokens[open].is_punct('(') || !tokens.get(open + 2)?.is_punct(')') || !is_acronym(acronym) {
+        return None;
+    }
+    let initials: String = tokens[i..open]
+        .iter()
+        .filter(|t| t.is_capital() && !matches!(t.lower, "the" | "of" | "for" | "and"))
+        .filter_map(|t| t.text(text).chars().next())
+        .collect();
+    (initials == acronym && !tokens[open - 1].is_punct(',')).then_some(open)
+}
+
+/// A word of a name's list: a capitalised word, a comma or a connector.
+fn list_word(t: &Token<'_>) -> bool {
+    t.is_punct(',') || t.is_capital() || matches!(t.lower, "of" | "for" | "and" | "the" | "&")
 }
 
 /// "Department for Work and Pensions", "Qualifications and Curriculum
@@ -452,7 +493,9 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     }
 
     // "Screen Daily", "Financial Times", "Washington Post": a masthead word last.
+    // (Not after "of": "State Administration of Radio, Film and Television".)
     let masthead = b - a >= 2
+        && !tokens[a..b].iter().any(|t| matches!(t.lower, "of" | "for"))
         && matches!(
             tokens[b - 1].lower,
             "daily"

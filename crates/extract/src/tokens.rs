@@ -39,7 +39,11 @@ impl Token<'_> {
     /// Whether the word ends in a possessive (`Lukashenko’s`, `Belarus’`).
     pub fn possessive(&self, text: &str) -> bool {
         let t = self.text(text);
-        t.ends_with("’s") || t.ends_with("'s") || (t.ends_with('’') && t.len() > 3)
+        t.ends_with("’s")
+            || t.ends_with("'s")
+            || (t.ends_with('’') && t.len() > 3)
+            // "the Financial Times' China correspondent" (straight marks).
+            || (t.ends_with("s'") && t.len() > 3)
     }
 }
 

@@ -614,3 +614,39 @@ fn a_nationality_stands_for_the_person_given_it_or_not_given_another() {
         [Some("Lopez"), Some("Lopez"), Some("Weber"), Some("Weber")]
     );
 }
+
+#[test]
+fn a_bracketed_short_form_spelling_a_list_keeps_the_whole_name() {
+    let text = "Rules tightened\n\nThe State Administration of Radio, Film and Television (SARFT), \
+        which regulates broadcasting, issued new rules. The SARFT said: \"Partners must be vetted.\"\n";
+    assert_eq!(
+        speakers(text),
+        [Some(
+            "State Administration of Radio, Film and Television".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_plural_possessive_ends_a_name_unless_a_body_follows() {
+    let text = "Odds shorten\n\nLadbrokes' Warren Lush said: \"It's going to be close.\" \
+        The Musicians' Union said: \"We are disappointed.\"\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Warren Lush".to_string()),
+            Some("Musicians' Union".to_string())
+        ]
+    );
+}
+
+#[test]
+fn groups_named_with_a_second_cue_are_cited() {
+    let text = "Trial hears of call\n\nMs Kite said she received a call from an associate, \
+        Marc Schaffel, who said the family had left. BBC correspondents say the reference is important.\n";
+    let x = extract(text);
+    for name in ["Marc Schaffel", "BBC correspondents"] {
+        let actor = x.actors.iter().find(|a| a.name == name);
+        assert!(actor.is_some_and(|a| a.cited), "{name}: {actor:?}");
+    }
+}
