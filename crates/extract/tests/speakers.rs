@@ -607,7 +607,7 @@ fn a_nationality_stands_for_the_person_given_it_or_not_given_another() {
     let found = speakers(text);
     let surnames: Vec<_> = found
         .iter()
-        .map(|s| s.as_deref().and_then(|s| s.split(' ').last()))
+        .map(|s| s.as_deref().and_then(|s| s.split(' ').next_back()))
         .collect();
     assert_eq!(
         surnames,
