@@ -71,7 +71,19 @@ impl Actors {
         let span = Span::new(tokens[name.first].start, tokens[name.end - 1].end);
         let last = name.end - 1;
         let honorific = honorific_gender(name);
-        let found = self.find_for(&written, name.kind, name.end - name.first, honorific);
+        // "Mr Blair" after "Sir Ian Blair": a plain honorific is not the knight.
+        let plain = name
+            .role
+            .as_deref()
+            .is_some_and(|r| matches!(r.to_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss"));
+        let found = self.find_for(
+            &written,
+            name.kind,
+            name.end - name.first,
+            honorific,
+            last,
+            plain,
+        );
         let index = match found {
             Some(index) => index,
             None => {
@@ -177,6 +189,8 @@ impl Actors {
         kind: Kind,
         words: usize,
         honorific: Option<Pronoun>,
+        at: usize,
+        plain_honorific: bool,
     ) -> Option<usize> {
         fold_into(
             written.strip_prefix("the ").unwrap_or(written),
@@ -223,15 +237,23 @@ impl Actors {
                         && keys[*i].first.as_deref() == Some(surname.as_str())
                 };
                 // "Mr Jackson" after "Katherine Jackson": the man of that name.
-                let same_sex = |i: &usize| match (honorific, self.list[*i].gender) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
+                let same_sex = |i: &usize| {
+                    let knighted = || {
+                        self.list[*i].roles.iter().any(|r| {
+                            matches!(r.to_lowercase().as_str(), "sir" | "dame" | "lord" | "lady")
+                        })
+                    };
+                    match (honorific, self.list[*i].gender) {
+                        (Some(a), Some(b)) => a == b && !(plain_honorific && knighted()),
+                        _ => true,
+                    }
                 };
-                return (0..keys.len())
-                    .rev()
-                    .find(|i| self.list[*i].kind == Kind::Person && by_surname(i) && same_sex(i))
-                    .or_else(|| (0..keys.len()).rev().find(by_surname))
-                    .or_else(|| (0..keys.len()).rev().find(first_name));
+                let nearest = |fits: &dyn Fn(&usize) -> bool| self.nearest_to(at, fits);
+                return nearest(&|i| {
+                    self.list[*i].kind == Kind::Person && by_surname(i) && same_sex(i)
+                })
+                .or_else(|| nearest(&by_surname))
+                .or_else(|| nearest(&first_name));
             }
             if kind == Kind::Person {
                 // "J den Hartog", or a garbled title ("Me den Hartog" for "Mr"): a
@@ -261,6 +283,39 @@ impl Actors {
             }
         }
         None
+    }
+
+    /// Of the actors that fit, the one named last before token `at` ("Rhys
+    /// Williams says ... said Williams ... Matt Williams' side": Rhys), or
+    /// else the first named after it; among actors not yet mentioned, the
+    /// newest.
+    fn nearest_to(&self, at: usize, fits: &dyn Fn(&usize) -> bool) -> Option<usize> {
+        let candidates = || (0..self.list.len()).filter(|i| fits(i));
+        let before = candidates()
+            .filter_map(|i| {
+                let t = self.list[i]
+                    .mention_tokens
+                    .iter()
+                    .filter(|&&t| t < at)
+                    .max()?;
+                Some((*t, i))
+            })
+            .max()
+            .map(|(_, i)| i);
+        let after = || {
+            candidates()
+                .filter_map(|i| {
+                    let t = self.list[i]
+                        .mention_tokens
+                        .iter()
+                        .filter(|&&t| t > at)
+                        .min()?;
+                    Some((std::cmp::Reverse(*t), i))
+                })
+                .max()
+                .map(|(_, i)| i)
+        };
+        before.or_else(after).or_else(|| candidates().last())
     }
 
     /// Records one more mention of an actor by a description or a pronoun

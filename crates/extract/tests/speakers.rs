@@ -650,3 +650,18 @@ fn groups_named_with_a_second_cue_are_cited() {
         assert!(actor.is_some_and(|a| a.cited), "{name}: {actor:?}");
     }
 }
+
+#[test]
+fn a_lone_surname_is_the_namesake_named_last_before_it() {
+    let text = "Wales stay calm\n\nRhys Williams says Wales are not thinking of the title. \
+        \"That's the last thing on our minds,\" said Williams. Matt Williams' side has shown little. \
+        Sir Ian Blair warned of attacks. Tony Blair defended the plans. Sir Ian spoke to officers. \
+        But Mr Blair insisted: \"There is no greater liberty.\"\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Rhys Williams".to_string()),
+            Some("Tony Blair".to_string())
+        ]
+    );
+}
