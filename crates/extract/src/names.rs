@@ -326,7 +326,12 @@ fn clean(
     if b - a >= 3
         && a == initial_token
         && (lexicon::is_person_noun(tokens[a].lower) || tokens[a].lower == "dj")
-        && lexicon::is_first_name(tokens[a + 1].lower)
+        // ("Striker Thierry Henry": a first name the census list lacks.)
+        && (lexicon::is_first_name(tokens[a + 1].lower)
+            || sentence_initial
+                && tokens[a + 1].is_capital()
+                && !lexicon::is_title(tokens[a].lower)
+                && !lexicon::is_title(tokens[a + 1].lower))
         && !lexicon::is_first_name(tokens[a].lower)
     {
         a += 1;

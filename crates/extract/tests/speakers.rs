@@ -665,3 +665,10 @@ fn a_lone_surname_is_the_namesake_named_last_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_role_word_opening_the_sentence_is_not_part_of_the_name() {
+    let text = "Arsenal cruise\n\nStriker Thierry Henry scored twice. \
+        He said: \"What matters is winning.\"\n";
+    assert_eq!(speakers(text), [Some("Thierry Henry".to_string())]);
+}
