@@ -104,11 +104,32 @@ pub fn merge(corpus: &Corpus, extractions: &[Extraction]) -> Merged {
                 std::cmp::Reverse(m),
             )
         });
+        // ("Welch", whom the Korn article calls "he", is not Raquel Welch:
+        // a lone surname joins only a person the text does not make the
+        // other sex; failing the most mentioned, the most mentioned that fits.)
+        let fits = |m: usize, n: usize| match (nodes[m].actor.gender, nodes[n].actor.gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
         for &n in members {
             if first_name_key(&nodes[n].actor.name).is_none() {
-                match main {
-                    Some(m) => sets.union(m, n),
-                    None => sets.union(members[0], n),
+                let fitting = main.filter(|&m| fits(m, n)).or_else(|| {
+                    by_first
+                        .values()
+                        .copied()
+                        .filter(|&m| fits(m, n))
+                        .max_by_key(|&m| {
+                            (
+                                mention_count(&nodes, members, &mut sets, m),
+                                std::cmp::Reverse(m),
+                            )
+                        })
+                });
+                match (fitting, main) {
+                    (Some(m), _) => sets.union(m, n),
+                    (None, None) => sets.union(members[0], n),
+                    // Another person of that surname, of whom only it is known.
+                    (None, Some(_)) => {}
                 }
             }
         }

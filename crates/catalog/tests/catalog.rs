@@ -177,3 +177,36 @@ fn a_short_form_joins_two_bodies_only_when_their_full_names_agree() {
     assert_eq!(speaker_of("tourism"), Some(tourism.id.clone()));
     assert_eq!(speaker_of("trade"), Some(trade.id.clone()));
 }
+
+#[test]
+fn a_lone_surname_joins_no_namesake_the_text_makes_the_other_sex() {
+    let dir = std::env::temp_dir().join(format!("claimscope-namesakes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let articles = [
+        ("actress.txt", "Star honoured\n\nRaquel Welch was honoured on Monday. \"I am thrilled,\" said Welch.\n"),
+        ("band.txt", "Guitarist quits\n\nOn Monday, Mr Welch left the band. \"I am going to show it through my actions,\" he said.\n"),
+        ("again.txt", "Star returns\n\nOn Friday, Ms Welch returned to the stage. \"It feels right,\" she said.\n"),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let (_, built) = claimscope_catalog::build_dir(&dir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let speaker_of = |article: &str| {
+        let id = built
+            .catalog
+            .quotes
+            .iter()
+            .find(|q| q.article == article)
+            .and_then(|q| q.speaker.clone());
+        built
+            .catalog
+            .sources
+            .iter()
+            .find(|s| Some(&s.id) == id.as_ref())
+            .map(|s| s.name.clone())
+    };
+    assert_eq!(speaker_of("actress").as_deref(), Some("Raquel Welch"));
+    assert_eq!(speaker_of("again").as_deref(), Some("Raquel Welch"));
+    assert_eq!(speaker_of("band").as_deref(), Some("Welch"));
+}

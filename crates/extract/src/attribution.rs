@@ -410,8 +410,16 @@ fn subject_before(
             j -= 1;
             if doc.tokens[j].is_punct(',') && j > start && j + 1 < end {
                 let opener = &doc.tokens[j + 1];
+                // ("Cory Doctorow, European outreach coordinator for ..., said".)
+                // (Not "..., Sir Andrew Green, said": a title before a name.)
+                let described = (places::country_of_demonym(opener.lower).is_some()
+                    || lexicon::is_title(opener.lower))
+                    && doc
+                        .tokens
+                        .get(j + 2)
+                        .is_some_and(|n| n.is_word() && !n.is_capital());
                 let appositive_like =
-                    !opener.is_capital() || matches!(opener.lower, "the" | "a" | "an");
+                    !opener.is_capital() || matches!(opener.lower, "the" | "a" | "an") || described;
                 // ("president of Cesar organisers, the Academie ...": a group
                 // inside a role is not the speaker.)
                 let in_role =
@@ -796,6 +804,48 @@ fn subject_after(
                     e.max(p),
                 ));
             }
+            // "said the Lions coach": the name qualifies a description.
+            let described = j == i
+                && e + 1 < limit
+                && doc.tokens[e + 1].is_word()
+                && !doc.tokens[e + 1].is_capital()
+                && matches!(
+                    doc.tokens[e + 1].lower,
+                    "coach"
+                        | "boss"
+                        | "manager"
+                        | "captain"
+                        | "skipper"
+                        | "chairman"
+                        | "president"
+                        | "chief"
+                        | "director"
+                        | "leader"
+                        | "star"
+                        | "striker"
+                        | "goalkeeper"
+                        | "keeper"
+                        | "defender"
+                        | "midfielder"
+                        | "winger"
+                        | "owner"
+                        | "founder"
+                        | "editor"
+                );
+            // (Not "said a Vodafone spokesman": a spokesperson is the body's voice.)
+            if described && poll.is_none() {
+                // ("said Nortel president and chief executive Bill Owens": the
+                // person the description introduces.)
+                let introduced = (e + 2..(e + 7).min(end)).find_map(|k| {
+                    let (_, &(person, _)) = doc.name_at(k)?;
+                    matches!(doc.actors.list[person].kind, Kind::Person | Kind::Unknown)
+                        .then_some(person)
+                });
+                return Some(
+                    introduced
+                        .unwrap_or_else(|| resolve_description(doc, j, e + 1, last, paragraph)),
+                );
+            }
             // "according to a report by UK think-tank Demos": not the place.
             let place = doc.actors.list[actor].kind == Kind::Place;
             if j == i && !according || according && !place {
@@ -944,6 +994,19 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 | "ministry"
                 | "department"
                 | "party"
+                // "said the radio station", "the paper said".
+                | "station"
+                | "channel"
+                | "network"
+                | "newspaper"
+                | "paper"
+                | "magazine"
+                | "label"
+                | "studio"
+                | "publisher"
+                | "union"
+                | "association"
+                | "federation"
         )
     })?;
     let public = matches!(
@@ -955,9 +1018,15 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     }) {
         return None;
     }
+    let media = matches!(
+        doc.tokens[head].lower,
+        "station" | "channel" | "network" | "newspaper" | "paper" | "magazine" | "broadcaster"
+    );
     let organisation = |k: Kind| {
         if public {
             k == Kind::Government
+        } else if media {
+            k == Kind::Media
         } else {
             matches!(k, Kind::Organization | Kind::Media)
         }

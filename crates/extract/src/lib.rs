@@ -72,7 +72,16 @@ pub struct Actor {
     pub cited: bool,
     /// Known by name (not only by a description such as "observers").
     pub named: bool,
+    /// He or she, from an honorific, a first name or a pronoun that
+    /// referred to them; `None` when the text does not say.
+    pub gender: Option<Gender>,
     pub mentions: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Gender {
+    Male,
+    Female,
 }
 
 /// Extracts everything from one article's text. Never panics; every span lies on
@@ -152,6 +161,11 @@ pub fn extract(text: &str) -> Extraction {
                 kind: a.kind,
                 cited: a.cited,
                 named: !a.described,
+                gender: match a.gender {
+                    Some(lexicon::Pronoun::He) => Some(Gender::Male),
+                    Some(lexicon::Pronoun::She) => Some(Gender::Female),
+                    _ => None,
+                },
                 mentions: a.mentions,
             })
             .collect(),

@@ -232,8 +232,11 @@ fn speaker_in_sentence<'c>(
                 .next()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .is_some_and(|w| {
+                    let lower = w.to_lowercase();
+                    // ("?" Mr Kashyap's lawyer said": an honorific opens a name.)
                     w.starts_with(char::is_uppercase)
-                        && lexicon::is_function_word(&w.to_lowercase())
+                        && lexicon::is_function_word(&lower)
+                        && !matches!(lower.as_str(), "mr" | "mrs" | "ms" | "dr")
                 })
     };
     let after = spoken

@@ -147,9 +147,13 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
 /// to three capitalised words, then a lowercase speech verb that ends the
 /// clause or takes a phrase of time or place ("Mr Blair said he would ..."
 /// starts a sentence of its own).
+/// ("Mr Kashyap's lawyer Mihir Desai said.": after a possessive, up to two
+/// lowercase role words and a second name.)
 fn attribution_follows(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     let mut names = 0;
+    let mut roles = 0;
+    let mut owner = false;
     while let Some(raw) = words.next() {
         let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
         let Some(first) = word.chars().next() else {
@@ -157,7 +161,23 @@ fn attribution_follows(rest: &str) -> bool {
         };
         if first.is_uppercase() && names < 3 {
             names += 1;
+            owner = word.ends_with("'s") || word.ends_with("’s");
+            if owner {
+                names = 0;
+                roles = 0;
+            }
             continue;
+        }
+        if owner
+            && roles < 2
+            && raw.len() == word.len()
+            && crate::lexicon::cue_lemma(word).is_none()
+        {
+            roles += 1;
+            continue;
+        }
+        if roles > 0 && names == 0 {
+            return false;
         }
         if names == 0 || crate::lexicon::cue_lemma(word).is_none() {
             return false;
@@ -234,6 +254,13 @@ mod tests {
         assert_eq!(
             sentences("\"How can you be happy?\" Dechy said. \"I am upset.\""),
             vec!["\"How can you be happy?\" Dechy said.", "\"I am upset.\""]
+        );
+        assert_eq!(
+            sentences("\"How can you?\" Mr Kashyap's lawyer Mihir Desai said. \"No.\""),
+            vec![
+                "\"How can you?\" Mr Kashyap's lawyer Mihir Desai said.",
+                "\"No.\""
+            ]
         );
         assert_eq!(
             sentences("\"Will I win?\" Holmes asked in January. Then she ran."),

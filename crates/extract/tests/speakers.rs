@@ -672,3 +672,38 @@ fn a_role_word_opening_the_sentence_is_not_part_of_the_name() {
         He said: \"What matters is winning.\"\n";
     assert_eq!(speakers(text), [Some("Thierry Henry".to_string())]);
 }
+
+#[test]
+fn a_question_keeps_an_attribution_through_a_possessive_role() {
+    let text = "Film row\n\nDirector Anurag Kashyap said the release should go ahead. \
+        \"How can you go against the movie?\" Mr Kashyap's lawyer Mihir Desai said.\n";
+    assert_eq!(speakers(text), [Some("Mihir Desai".to_string())]);
+}
+
+#[test]
+fn a_team_before_a_post_is_the_post_holder() {
+    let text = "Lions plan\n\nLions coach Clive Woodward named his squad. Eddie Jones praised it. \
+        \"Their performance was simply awesome,\" said the Lions coach. \
+        \"We have a solid foundation,\" said Nortel president and chief executive Bill Owens.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Clive Woodward".to_string()),
+            Some("Bill Owens".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_quote_after_reported_speech_is_the_reporter_s_even_after_a_long_appositive() {
+    let text = "Google row\n\n\"We are fine,\" Google said.\n\nCory Doctorow, European outreach \
+        coordinator for the Electronic Frontier Foundation, said that Google should not be \
+        penalised. \"Of course Google should be allowed to direct people.\"\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Google".to_string()),
+            Some("Cory Doctorow".to_string())
+        ]
+    );
+}
