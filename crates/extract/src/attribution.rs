@@ -401,6 +401,35 @@ fn subject_before(
             return Some(actor);
         }
     }
+    // "Adam Hume, the BBC Broadcast's futurologist told": an appositive whose
+    // closing comma is missing; the person before it.
+    // (Not "Reacting to a comment by Tim Phillips, the American said": the
+    // name must open its clause, the description be more than a noun, and no
+    // name end right before the verb.)
+    if doc.tokens[end].is_word()
+        && !doc.tokens[end].quoted
+        && !doc.name_ending_at.contains_key(&end)
+    {
+        let floor = end.saturating_sub(8).max(start);
+        let comma = (floor..end).rev().find(|&j| !doc.tokens[j].is_word());
+        if let Some(c) = comma.filter(|&c| c > start && doc.tokens[c].is_punct(',')) {
+            let opens = matches!(doc.tokens[c + 1].lower, "the" | "a" | "an") && end - c >= 3;
+            let named = doc
+                .name_ending_at
+                .get(&(c - 1))
+                .filter(|&&(_, first)| {
+                    first == start
+                        || !doc.tokens[first - 1].is_word()
+                        || matches!(doc.tokens[first - 1].lower, "and" | "but")
+                })
+                .filter(|_| opens);
+            if let Some(&(person, _)) = named {
+                if doc.actors.list[person].kind == Kind::Person {
+                    return Some(person);
+                }
+            }
+        }
+    }
     if doc.tokens[end].is_punct(',') {
         // "Artyom Shraibman, a researcher with ..., said": the name before an
         // appositive that starts with an article or a lowercase word.

@@ -883,6 +883,8 @@ pub fn is_organization_word(word: &str) -> bool {
             | "airways"
             | "motors"
             | "holdings"
+            // "Contrack International", "Amnesty International".
+            | "international"
             | "industries"
             | "systems"
             | "technologies"

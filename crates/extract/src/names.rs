@@ -586,6 +586,11 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
             } else {
                 Kind::Unknown
             };
+            // "Swiss Re", "Munich Re": a word of two letters after a
+            // demonym or place is no name of its own.
+            if kind == Kind::Unknown && b - (t + 1) == 1 && tokens[t + 1].lower.len() <= 2 {
+                return whole(Kind::Organization);
+            }
             if kind == Kind::Unknown {
                 // Only demonyms before the name ("Russian Gazprom"): type the rest alone.
                 let mut inner = classify(text, tokens, t + 1, b);

@@ -315,6 +315,22 @@ pub(crate) fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<
             })?;
             return Some((person, j));
         }
+        // "And the French international defender believes Mourinho is ...": a
+        // description is the subject; the name after its verb is not.
+        if j > k
+            && t.is_word()
+            && !t.is_capital()
+            && lexicon::is_person_noun(t.lower)
+            && (k..j).any(|m| doc.tokens[m].lower == "the")
+            && doc.name_at(j + 1).is_none()
+            // ("The musical's director is Matthew Warchus": the name is he.)
+            && !doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.lower, "is" | "was" | ","))
+        {
+            return None;
+        }
         if let Some((&end, &(actor, _))) = doc.name_at(j) {
             if let Some((end, person)) = person_after_role(doc, end) {
                 return Some((person, end));
@@ -590,9 +606,15 @@ pub(crate) fn resolve_description(
                     .iter()
                     .any(|&t| t < head && !doc.tokens[t].quoted)
         })
+        // (Named in the writer's words: Gallas quoting Mourinho again and
+        // again does not make Mourinho the article's subject.)
         .max_by_key(|&a| {
             (
-                doc.actors.list[a].mentions.len(),
+                doc.actors.list[a]
+                    .mention_tokens
+                    .iter()
+                    .filter(|&&t| t < head && !doc.tokens[t].quoted)
+                    .count(),
                 std::cmp::Reverse(doc.actors.list[a].mention_tokens.first().copied()),
             )
         });

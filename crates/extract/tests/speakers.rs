@@ -707,3 +707,46 @@ fn a_quote_after_reported_speech_is_the_reporter_s_even_after_a_long_appositive(
         ]
     );
 }
+
+#[test]
+fn an_appositive_without_its_closing_comma_keeps_the_name_before_it() {
+    let text = "TV future\n\nViewers are changing. \"We will see it in the UK,\" Adam Hume, the BBC \
+        Broadcast's futurologist told the website.\n\nLindsay Davenport criticised Wimbledon. \
+        Reacting to a comment by club chairman Tim Phillips, the American said: \"It is insulting.\"\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Adam Hume".to_string()),
+            Some("Lindsay Davenport".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_body_named_with_a_short_word_after_a_demonym_is_a_body() {
+    let text = "Storm losses\n\nDisasters cost insurers $42bn, according to Swiss Re. \
+        \"2004 reinforces the trend,\" said Swiss Re. Contrack International withdrew from a contract. \
+        \"We remain committed to Iraq,\" it said in a statement.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Swiss Re".to_string()),
+            Some("Contrack International".to_string())
+        ]
+    );
+}
+
+#[test]
+fn the_article_s_main_person_is_the_one_the_writer_names_most() {
+    let text = "Gallas backs Chelsea\n\n\"We will be challenging,\" Gallas told the paper. \
+        \"Mourinho is great. Mourinho is clever. Mourinho wins,\" added Gallas.\n\n\
+        William Gallas has been given confidence by manager Jose Mourinho.\n\n\
+        And the French international defender believes Mourinho is suited to the job. \
+        \"He is the icing on the cake,\" he said.\n";
+    let found = speakers(text);
+    assert_eq!(
+        found.last().cloned().flatten().as_deref(),
+        Some("William Gallas"),
+        "{found:?}"
+    );
+}
