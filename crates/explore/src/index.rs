@@ -351,10 +351,11 @@ impl Explorer {
         if query.is_empty() {
             return Vec::new();
         }
-        self.text(kind)
-            .words
-            .get(index)
-            .map_or_else(Vec::new, |words| query.highlights(words))
+        let items = &self.searchable[Self::list(kind)];
+        if index >= items.len() {
+            return Vec::new();
+        }
+        query.highlights(&items.words_of(index).0)
     }
 
     pub fn run(&self, kind: ItemKind, query: &Query, selection: &Selection) -> Results {
@@ -398,9 +399,11 @@ impl Explorer {
         // Postings answer words and prefixes exactly; only a phrase's word
         // order is left to check, item by item.
         let has_phrase = query.terms.iter().any(|t| matches!(t, Term::Phrase(_)));
+        let items = &self.searchable[Self::list(kind)];
         for index in candidates {
-            if let Some(text) = text.filter(|_| has_phrase) {
-                if query.find(&text.words[index], &text.extra[index]).is_none() {
+            if has_phrase {
+                let (words, extra) = items.words_of(index);
+                if query.find(&words, &extra).is_none() {
                     continue;
                 }
             }

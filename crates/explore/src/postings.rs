@@ -2,7 +2,7 @@
 //! query looks up its terms instead of reading every item.
 
 use crate::query::{Query, Term};
-use crate::text::Word;
+use crate::text::{for_each_form, stem};
 use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, Default)]
@@ -15,32 +15,36 @@ pub(crate) struct Postings {
 }
 
 impl Postings {
-    /// `items[i]` are the words (text and context) of item `i`.
-    pub(crate) fn build<'a>(
-        items: impl Iterator<Item = impl Iterator<Item = &'a Word>>,
-    ) -> Postings {
-        let mut by_stem: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+    /// `items[i]` are the texts (own text and context) of item `i`. Built
+    /// by form, each form folded into one reused buffer and looked up before
+    /// it is copied; the stems are then joined from the distinct forms, far
+    /// fewer than the words.
+    pub(crate) fn build<'a>(items: impl Iterator<Item = [&'a str; 2]>) -> Postings {
         let mut by_form: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let mut buffer = String::new();
         let mut count = 0;
-        for (i, words) in items.enumerate() {
+        for (i, texts) in items.enumerate() {
             count = i + 1;
             let i = i as u32;
-            for w in words {
-                // Look up before inserting: most words are already keys, and a
-                // key is cloned only the first time.
-                match by_stem.get_mut(&w.stem) {
+            for text in texts {
+                for_each_form(text, &mut buffer, |form| match by_form.get_mut(form) {
                     Some(list) => add(list, i),
                     None => {
-                        by_stem.insert(w.stem.clone(), vec![i]);
+                        by_form.insert(form.to_string(), vec![i]);
                     }
-                }
-                match by_form.get_mut(&w.form) {
-                    Some(list) => add(list, i),
-                    None => {
-                        by_form.insert(w.form.clone(), vec![i]);
-                    }
-                }
+                });
             }
+        }
+        let mut by_stem: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for (form, items) in &by_form {
+            by_stem
+                .entry(stem(form))
+                .or_default()
+                .extend_from_slice(items);
+        }
+        for list in by_stem.values_mut() {
+            list.sort_unstable();
+            list.dedup();
         }
         let mut by_form: Vec<(String, Vec<u32>)> = by_form.into_iter().collect();
         by_form.sort_unstable_by(|a, b| a.0.cmp(&b.0));

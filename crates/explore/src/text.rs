@@ -20,25 +20,7 @@ pub struct Word {
 /// inside a word keeps it whole).
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphanumeric() {
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            let joins_next = matches!(c, '\'' | '’' | '-')
-                && text[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if c.is_alphanumeric() || joins_next {
-                end = i + c.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
+    for (start, end) in spans(text) {
         let form = normalise(&text[start..end]);
         if form.is_empty() {
             continue;
@@ -54,10 +36,56 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// Each word's comparable form, in order, folded into one reused buffer:
+/// what the word index is built from, without a string per word.
+pub(crate) fn for_each_form(text: &str, buffer: &mut String, mut each: impl FnMut(&str)) {
+    for (start, end) in spans(text) {
+        normalise_into(&text[start..end], buffer);
+        if !buffer.is_empty() {
+            each(buffer);
+        }
+    }
+}
+
+/// Where the words of `text` are (see [`words`]).
+fn spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((start, c)) = chars.next() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                let joins_next = matches!(c, '\'' | '’' | '-')
+                    && text[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if c.is_alphanumeric() || joins_next {
+                    end = i + c.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            return Some((start, end));
+        }
+        None
+    })
+}
+
 /// Lowercase, accents removed, apostrophes and hyphens dropped, British
 /// spellings written the American way.
 pub fn normalise(word: &str) -> String {
     let mut folded = String::with_capacity(word.len());
+    normalise_into(word, &mut folded);
+    folded
+}
+
+/// [`normalise`] into `folded`, which is cleared first.
+fn normalise_into(word: &str, folded: &mut String) {
+    folded.clear();
     if word.is_ascii() {
         // Most words: lowercase ASCII letters and digits, nothing to unaccent.
         folded.extend(
@@ -65,7 +93,8 @@ pub fn normalise(word: &str) -> String {
                 .filter(u8::is_ascii_alphanumeric)
                 .map(|b| b.to_ascii_lowercase() as char),
         );
-        return american(folded);
+        american(folded);
+        return;
     }
     for c in word.chars() {
         for lower in c.to_lowercase() {
@@ -76,7 +105,7 @@ pub fn normalise(word: &str) -> String {
             }
         }
     }
-    american(folded)
+    american(folded);
 }
 
 /// The unaccented letters of common accented Latin letters.
@@ -105,7 +134,7 @@ fn fold_accent(c: char) -> Option<&'static str> {
 
 /// British endings in their American spelling: mobilisation → mobilization,
 /// colour → color, centre → center, defence → defense, catalogue → catalog.
-fn american(word: String) -> String {
+fn american(word: &mut String) {
     const ENDINGS: &[(&str, &str)] = &[
         ("isations", "izations"),
         ("isation", "ization"),
@@ -128,12 +157,13 @@ fn american(word: String) -> String {
     // British spellings of anything.
     if word.chars().count() >= 6 {
         for (british, american) in ENDINGS {
-            if let Some(stem) = word.strip_suffix(british) {
-                return format!("{stem}{american}");
+            if word.ends_with(british) {
+                word.truncate(word.len() - british.len());
+                word.push_str(american);
+                return;
             }
         }
     }
-    word
 }
 
 /// A light English stemmer: plural, past and progressive endings and the
