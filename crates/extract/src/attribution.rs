@@ -376,7 +376,47 @@ fn subject_before(
     {
         return None;
     }
-    let end = i - 1;
+    let mut end = i - 1;
+    // "Gerry Conlon - who was wrongly convicted ... - said": past a clause
+    // between dashes, as between commas.
+    if end > start && doc.tokens[end].is_punct('-') {
+        if let Some(open) = (end.saturating_sub(25).max(start + 1)..end)
+            .rev()
+            .find(|&j| doc.tokens[j].is_punct('-'))
+        {
+            end = open - 1;
+        }
+    }
+    // "Dr Mike Watts head of exploration said": a person, then their post
+    // in lowercase words with no comma.
+    {
+        let mut j = end;
+        while j > start
+            && end - j < 4
+            && doc.tokens[j].is_word()
+            && !doc.tokens[j].is_capital()
+            && !doc.tokens[j].quoted
+            && lexicon::pronoun(doc.tokens[j].lower).is_none()
+        {
+            j -= 1;
+        }
+        let post = (j + 1..=end).any(|m| lexicon::is_person_noun(doc.tokens[m].lower));
+        if j < end && post && !doc.tokens[j].possessive(doc.text) {
+            if let Some(&(person, first)) = doc.name_ending_at.get(&j) {
+                // The name opens the clause ("the Black Sabbath singer", "X,
+                // Plaid Cymru health spokesman" are other shapes).
+                let mut lead = first;
+                while lead > start && lexicon::is_title(doc.tokens[lead - 1].lower) {
+                    lead -= 1;
+                }
+                let opens = lead == start
+                    || !doc.tokens[lead - 1].is_word() && !doc.tokens[lead - 1].is_punct(',');
+                if opens && doc.actors.list[person].kind == Kind::Person {
+                    return Some(person);
+                }
+            }
+        }
+    }
     // "the producer Quincy Jones, who described him as": the name before ", who".
     // ("backed by Culture Secretary Tessa Jowell who said:": with no comma too.)
     if doc.tokens[end].lower == "who" && end > start {

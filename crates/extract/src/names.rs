@@ -321,6 +321,18 @@ fn clean(
     {
         a += 1;
     }
+    // "Injured Chelsea striker ...", "Delighted Smith": a participle opening
+    // the sentence, seen nowhere in capitals mid-sentence, is no part of a name.
+    if sentence_initial
+        && a == initial_token
+        && b - a >= 2
+        && tokens[a].lower.len() > 4
+        && tokens[a].lower.ends_with("ed")
+        && !mid.contains(tokens[a].lower)
+        && !lexicon::is_first_name(tokens[a].lower)
+    {
+        a += 1;
+    }
     // "Novelist Arthur Hailey", "DJ Norman Cook": a role word opening the
     // sentence, then a full name.
     if b - a >= 3

@@ -750,3 +750,31 @@ fn the_article_s_main_person_is_the_one_the_writer_names_most() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_clause_between_dashes_and_a_post_without_commas_keep_the_name() {
+    let text = "Apology welcomed\n\nOne of the Guildford Four, Gerry Conlon - who was wrongly \
+        convicted - said the families were delighted. \"It's a day I never thought would come.\"\n\n\
+        Cairn said the field was strong. \"This area looks very strong,\" Dr Mike Watts head of \
+        exploration said.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Gerry Conlon".to_string()),
+            Some("Mike Watts".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_not_part_of_a_name() {
+    let text =
+        "Chelsea statement\n\nThe club acted quickly. Injured Chelsea striker Didier Drogba \
+        watched from the stand. \"We have a zero tolerance policy,\" said Chelsea.\n";
+    let x = extract(text);
+    assert!(
+        x.actors.iter().all(|a| !a.name.starts_with("Injured")),
+        "{:?}",
+        x.actors
+    );
+}
