@@ -470,6 +470,27 @@ fn subject_before(
             }
         }
     }
+    // "Kirsten Pfeifer from the Consumer Electronics Association, told": the
+    // person before "from", "of" or "at" and the body.
+    if end > start + 2 && doc.tokens[end].is_punct(',') {
+        if let Some(&(_, first)) = doc.name_ending_at.get(&(end - 1)) {
+            let mut p = first;
+            if p > start && doc.tokens[p - 1].lower == "the" {
+                p -= 1;
+            }
+            if p > start + 1 && matches!(doc.tokens[p - 1].lower, "from" | "of" | "at") {
+                // (The person opens the clause: "... and Signal Processing at
+                // the University of Surrey," is part of a longer name.)
+                if let Some(&(person, pf)) = doc.name_ending_at.get(&(p - 2)) {
+                    let opens = pf == start
+                        || !doc.tokens[pf - 1].is_word() && !doc.tokens[pf - 1].is_punct(',');
+                    if opens && doc.actors.list[person].kind == Kind::Person {
+                        return Some(person);
+                    }
+                }
+            }
+        }
+    }
     if doc.tokens[end].is_punct(',') {
         // "Artyom Shraibman, a researcher with ..., said": the name before an
         // appositive that starts with an article or a lowercase word.

@@ -778,3 +778,10 @@ fn a_participle_opening_a_sentence_is_not_part_of_a_name() {
         x.actors
     );
 }
+
+#[test]
+fn a_person_from_a_body_before_a_comma_speaks() {
+    let text = "Gadget show\n\n\"Everything is going digital,\" Kirsten Pfeifer from the Consumer \
+        Electronics Association, told the BBC News website.\n";
+    assert_eq!(speakers(text), [Some("Kirsten Pfeifer".to_string())]);
+}
