@@ -899,29 +899,48 @@ fn subject_after(
                 && e + 1 < limit
                 && doc.tokens[e + 1].is_word()
                 && !doc.tokens[e + 1].is_capital()
-                && matches!(
-                    doc.tokens[e + 1].lower,
-                    "coach"
-                        | "boss"
-                        | "manager"
-                        | "captain"
-                        | "skipper"
-                        | "chairman"
-                        | "president"
-                        | "chief"
-                        | "director"
-                        | "leader"
-                        | "star"
-                        | "striker"
-                        | "goalkeeper"
-                        | "keeper"
-                        | "defender"
-                        | "midfielder"
-                        | "winger"
-                        | "owner"
-                        | "founder"
-                        | "editor"
-                );
+                && (lexicon::is_person_noun(doc.tokens[e + 1].lower)
+                    && !matches!(
+                        doc.tokens[e + 1].lower,
+                        "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "official"
+                            | "officials"
+                            | "source"
+                            | "sources"
+                            | "insider"
+                            | "representative"
+                            | "journalist"
+                            | "reporter"
+                            | "correspondent"
+                    )
+                    || matches!(
+                        doc.tokens[e + 1].lower,
+                        "coach"
+                            | "boss"
+                            | "manager"
+                            | "captain"
+                            | "skipper"
+                            | "chairman"
+                            | "president"
+                            | "chief"
+                            | "director"
+                            | "leader"
+                            | "star"
+                            | "striker"
+                            | "goalkeeper"
+                            | "keeper"
+                            | "defender"
+                            | "midfielder"
+                            | "winger"
+                            | "owner"
+                            | "founder"
+                            | "editor"
+                            | "full-back"
+                            | "fly-half"
+                            | "scrum-half"
+                    ));
             // (Not "said a Vodafone spokesman": a spokesperson is the body's voice.)
             if described && poll.is_none() {
                 // ("said Nortel president and chief executive Bill Owens": the

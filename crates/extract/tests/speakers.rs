@@ -785,3 +785,18 @@ fn a_person_from_a_body_before_a_comma_speaks() {
         Electronics Association, told the BBC News website.\n";
     assert_eq!(speakers(text), [Some("Kirsten Pfeifer".to_string())]);
 }
+
+#[test]
+fn she_is_the_woman_named_in_the_paragraph_before_a_nearer_unknown_name() {
+    let text = "Festival goes on\n\nMr Prater's views were echoed by Christine Rush, director of \
+        the sister event, the Bangkok Film Market. \"We have been careful,\" she said.\n\n\
+        Skipper Jason Robinson believes the mood is good. \"There is no lack of confidence,\" \
+        said the Sale full-back.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Christine Rush".to_string()),
+            Some("Jason Robinson".to_string())
+        ]
+    );
+}
