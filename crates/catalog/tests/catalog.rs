@@ -139,20 +139,35 @@ fn articles_toml_overrides_metadata_and_names_its_mistakes() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-#[test]
-fn a_short_form_joins_two_bodies_only_when_their_full_names_agree() {
-    let dir = std::env::temp_dir().join(format!("claimscope-acronyms-{}", std::process::id()));
+/// The catalog of these articles, written to a fresh folder named for `tag`.
+fn built_from(tag: &str, articles: &[(&str, &str)]) -> claimscope_catalog::Built {
+    let dir = std::env::temp_dir().join(format!("claimscope-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let articles = [
-        ("trade.txt", "Trade talks\n\nThe World Trade Organisation met on Monday. \"We will agree a deal,\" the WTO said.\n"),
-        ("tourism.txt", "Tourist boom\n\nThe World Tourism Organisation counted more visitors. \"Asia is growing fast,\" the WTO said.\n"),
-        ("trade2.txt", "More talks\n\nThe World Trade Organization (WTO) met again. \"Talks go on,\" it said.\n"),
-    ];
     for (name, text) in articles {
         std::fs::write(dir.join(name), text).unwrap();
     }
     let (_, built) = claimscope_catalog::build_dir(&dir).unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
+    built
+}
+
+/// The speaker id of the first quote in `article`.
+fn first_speaker(built: &claimscope_catalog::Built, article: &str) -> Option<String> {
+    built
+        .catalog
+        .quotes
+        .iter()
+        .find(|q| q.article == article)
+        .and_then(|q| q.speaker.clone())
+}
+
+#[test]
+fn a_short_form_joins_two_bodies_only_when_their_full_names_agree() {
+    let built = built_from("acronyms", &[
+        ("trade.txt", "Trade talks\n\nThe World Trade Organisation met on Monday. \"We will agree a deal,\" the WTO said.\n"),
+        ("tourism.txt", "Tourist boom\n\nThe World Tourism Organisation counted more visitors. \"Asia is growing fast,\" the WTO said.\n"),
+        ("trade2.txt", "More talks\n\nThe World Trade Organization (WTO) met again. \"Talks go on,\" it said.\n"),
+    ]);
     let by_name = |name: &str| {
         built
             .catalog
@@ -166,39 +181,19 @@ fn a_short_form_joins_two_bodies_only_when_their_full_names_agree() {
     assert_ne!(trade.id, tourism.id);
     assert_eq!(trade.articles.len(), 2, "{trade:?}");
     // Each article's "the WTO said" is the body it named.
-    let speaker_of = |article: &str| {
-        built
-            .catalog
-            .quotes
-            .iter()
-            .find(|q| q.article == article)
-            .and_then(|q| q.speaker.clone())
-    };
-    assert_eq!(speaker_of("tourism"), Some(tourism.id.clone()));
-    assert_eq!(speaker_of("trade"), Some(trade.id.clone()));
+    assert_eq!(first_speaker(&built, "tourism"), Some(tourism.id.clone()));
+    assert_eq!(first_speaker(&built, "trade"), Some(trade.id.clone()));
 }
 
 #[test]
 fn a_lone_surname_joins_no_namesake_the_text_makes_the_other_sex() {
-    let dir = std::env::temp_dir().join(format!("claimscope-namesakes-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let articles = [
+    let built = built_from("namesakes", &[
         ("actress.txt", "Star honoured\n\nRaquel Welch was honoured on Monday. \"I am thrilled,\" said Welch.\n"),
         ("band.txt", "Guitarist quits\n\nOn Monday, Mr Welch left the band. \"I am going to show it through my actions,\" he said.\n"),
         ("again.txt", "Star returns\n\nOn Friday, Ms Welch returned to the stage. \"It feels right,\" she said.\n"),
-    ];
-    for (name, text) in articles {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-    let (_, built) = claimscope_catalog::build_dir(&dir).unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
+    ]);
     let speaker_of = |article: &str| {
-        let id = built
-            .catalog
-            .quotes
-            .iter()
-            .find(|q| q.article == article)
-            .and_then(|q| q.speaker.clone());
+        let id = first_speaker(&built, article);
         built
             .catalog
             .sources

@@ -5,6 +5,7 @@ use crate::columns::Columns;
 use crate::facets::{Facet, FacetCount, Selection};
 use crate::query::{Query, Term};
 use crate::searchable::{Searchable, TextIndex};
+use crate::text::words;
 use claimscope_model::{slug, Catalog};
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
@@ -355,7 +356,7 @@ impl Explorer {
         if index >= items.len() {
             return Vec::new();
         }
-        query.highlights(&items.words_of(index).0)
+        query.highlights(&words(items.text(index)))
     }
 
     pub fn run(&self, kind: ItemKind, query: &Query, selection: &Selection) -> Results {

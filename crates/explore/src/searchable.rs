@@ -51,6 +51,11 @@ impl Searchable {
     pub(crate) fn extra(&self, i: usize) -> &str {
         Self::slice(&self.extras, &self.extra_ends, i)
     }
+
+    /// The words of item `i`'s own text and of its context.
+    pub(crate) fn words_of(&self, i: usize) -> (Vec<Word>, Vec<Word>) {
+        (words(self.text(i)), words(self.extra(i)))
+    }
 }
 
 /// Where each word of a list occurs. The words themselves are not kept: a
@@ -66,12 +71,5 @@ impl TextIndex {
     pub(crate) fn build(items: &Searchable) -> TextIndex {
         let postings = Postings::build((0..items.len()).map(|i| [items.text(i), items.extra(i)]));
         TextIndex { postings }
-    }
-}
-
-impl Searchable {
-    /// The words of item `i`'s own text and of its context.
-    pub(crate) fn words_of(&self, i: usize) -> (Vec<Word>, Vec<Word>) {
-        (words(self.text(i)), words(self.extra(i)))
     }
 }

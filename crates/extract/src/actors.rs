@@ -75,7 +75,7 @@ impl Actors {
         let plain = name
             .role
             .as_deref()
-            .is_some_and(|r| matches!(r.to_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss"));
+            .is_some_and(|r| crate::lexicon::is_plain_honorific(&r.to_lowercase()));
         let found = self.find_for(
             &written,
             name.kind,
@@ -239,9 +239,10 @@ impl Actors {
                 // "Mr Jackson" after "Katherine Jackson": the man of that name.
                 let same_sex = |i: &usize| {
                     let knighted = || {
-                        self.list[*i].roles.iter().any(|r| {
-                            matches!(r.to_lowercase().as_str(), "sir" | "dame" | "lord" | "lady")
-                        })
+                        self.list[*i]
+                            .roles
+                            .iter()
+                            .any(|r| crate::lexicon::is_peerage_title(&r.to_lowercase()))
                     };
                     match (honorific, self.list[*i].gender) {
                         (Some(a), Some(b)) => a == b && !(plain_honorific && knighted()),

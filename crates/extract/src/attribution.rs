@@ -409,9 +409,7 @@ fn subject_before(
                 while lead > start && lexicon::is_title(doc.tokens[lead - 1].lower) {
                     lead -= 1;
                 }
-                let opens = lead == start
-                    || !doc.tokens[lead - 1].is_word() && !doc.tokens[lead - 1].is_punct(',');
-                if opens && doc.actors.list[person].kind == Kind::Person {
+                if opens_clause(doc, lead, start) && doc.actors.list[person].kind == Kind::Person {
                     return Some(person);
                 }
             }
@@ -482,9 +480,8 @@ fn subject_before(
                 // (The person opens the clause: "... and Signal Processing at
                 // the University of Surrey," is part of a longer name.)
                 if let Some(&(person, pf)) = doc.name_ending_at.get(&(p - 2)) {
-                    let opens = pf == start
-                        || !doc.tokens[pf - 1].is_word() && !doc.tokens[pf - 1].is_punct(',');
-                    if opens && doc.actors.list[person].kind == Kind::Person {
+                    if opens_clause(doc, pf, start) && doc.actors.list[person].kind == Kind::Person
+                    {
                         return Some(person);
                     }
                 }
@@ -895,53 +892,15 @@ fn subject_after(
                 ));
             }
             // "said the Lions coach": the name qualifies a description.
-            let described = j == i
-                && e + 1 < limit
-                && doc.tokens[e + 1].is_word()
-                && !doc.tokens[e + 1].is_capital()
-                && (lexicon::is_person_noun(doc.tokens[e + 1].lower)
-                    && !matches!(
-                        doc.tokens[e + 1].lower,
-                        "spokesman"
-                            | "spokeswoman"
-                            | "spokesperson"
-                            | "official"
-                            | "officials"
-                            | "source"
-                            | "sources"
-                            | "insider"
-                            | "representative"
-                            | "journalist"
-                            | "reporter"
-                            | "correspondent"
-                    )
-                    || matches!(
-                        doc.tokens[e + 1].lower,
-                        "coach"
-                            | "boss"
-                            | "manager"
-                            | "captain"
-                            | "skipper"
-                            | "chairman"
-                            | "president"
-                            | "chief"
-                            | "director"
-                            | "leader"
-                            | "star"
-                            | "striker"
-                            | "goalkeeper"
-                            | "keeper"
-                            | "defender"
-                            | "midfielder"
-                            | "winger"
-                            | "owner"
-                            | "founder"
-                            | "editor"
-                            | "full-back"
-                            | "fly-half"
-                            | "scrum-half"
-                    ));
-            // (Not "said a Vodafone spokesman": a spokesperson is the body's voice.)
+            // (Not "said a Vodafone spokesman": a spokesperson, an official or
+            // a reporter speaks as the body's voice.)
+            let described = j == i && e + 1 < limit && {
+                let n = &doc.tokens[e + 1];
+                n.is_word()
+                    && !n.is_capital()
+                    && (lexicon::is_person_noun(n.lower) && !VOICES.contains(&n.lower)
+                        || n.lower == "keeper")
+            };
             if described && poll.is_none() {
                 // ("said Nortel president and chief executive Bill Owens": the
                 // person the description introduces.)
@@ -992,6 +951,24 @@ fn subject_after(
     }
     None
 }
+
+/// Whether token `first` opens its clause of the slot that starts at
+/// `start`: nothing before it, or a quote mark or a dash (not a comma).
+fn opens_clause(doc: &Doc, first: usize, start: usize) -> bool {
+    first == start || !doc.tokens[first - 1].is_word() && !doc.tokens[first - 1].is_punct(',')
+}
+
+/// Posts that speak for a body rather than name a person of their own.
+const VOICES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "representative",
+    "journalist",
+    "reporter",
+    "correspondent",
+];
 
 fn channel_after(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     let limit = (from + 7).min(end);

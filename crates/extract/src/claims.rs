@@ -140,8 +140,8 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         // given to its first.
         // (Only "say" and "tell": other verbs' second subjects are as often
         // someone acted upon, "ruled out by referee X".)
-        let speaking = |c: &&Cue| c.sentence == s && matches!(c.lemma, "say" | "tell");
-        for c in cues.iter().filter(speaking) {
+        let speaking = |c: &&Cue| matches!(c.lemma, "say" | "tell");
+        for c in cues_of(cues, s).iter().filter(speaking) {
             if let Some(a) = c.speaker {
                 doc.actors.list[a].cited = true;
             }
@@ -172,9 +172,17 @@ fn source_of(doc: &Doc, cues: &[Cue], quotes: &[Attributed], s: usize) -> Option
     if let Some(q) = quoted {
         return q.speaker;
     }
-    cues.iter()
-        .filter(|c| c.sentence == s && !lexicon::weak_cue(c.lemma))
+    cues_of(cues, s)
+        .iter()
+        .filter(|c| !lexicon::weak_cue(c.lemma))
         .find_map(|c| c.speaker)
+}
+
+/// The cues of sentence `s` (cues come in reading order, so they are one run).
+fn cues_of(cues: &[Cue], s: usize) -> &[Cue] {
+    let from = cues.partition_point(|c| c.sentence < s);
+    let to = cues.partition_point(|c| c.sentence <= s);
+    &cues[from..to]
 }
 
 /// `flags[i]` are the word flags of token `range.start + i`.

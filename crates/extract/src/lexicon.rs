@@ -389,6 +389,22 @@ pub enum Pronoun {
     Speaker,
 }
 
+/// "Mr", "Ms": an honorific that says nothing of rank.
+pub fn is_plain_honorific(word: &str) -> bool {
+    matches!(word, "mr" | "mrs" | "ms" | "miss")
+}
+
+/// "Sir", "Lady": a knighthood or a peerage, never written "Mr".
+pub fn is_peerage_title(word: &str) -> bool {
+    matches!(word, "sir" | "dame" | "lord" | "lady")
+}
+
+/// An honorific right before a name: after it even a title word or a place
+/// is a surname ("Ms King", "Ms Essex").
+pub fn is_honorific(word: &str) -> bool {
+    is_plain_honorific(word) || word == "dr" || is_peerage_title(word)
+}
+
 /// Honorifics and titles that precede a person's name.
 pub fn is_title(word: &str) -> bool {
     matches!(

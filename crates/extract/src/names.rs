@@ -358,7 +358,7 @@ fn clean(
     }
     let lower = joined_lower(tokens, a, b);
     // "Ms King", "Mr Bishop": after an honorific a title word is a surname.
-    let honorific_before = a > 0 && is_honorific(tokens[a - 1].lower);
+    let honorific_before = a > 0 && lexicon::is_honorific(tokens[a - 1].lower);
     // A lone sentence-initial word seen nowhere else in capitals is an ordinary word.
     if b - a == 1
         && a == initial_token
@@ -499,7 +499,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     }
     // "Ms Essex", "Mr Jordan": a name right after an honorific is a person's,
     // whatever else the word can be.
-    if a > 0 && is_honorific(prev) {
+    if a > 0 && lexicon::is_honorific(prev) {
         return Name {
             first: a,
             end: b,
@@ -564,7 +564,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         words().position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));
     if let Some(t) = last_title {
         let name_part = t + 1..b;
-        let honorific_title = is_honorific(tokens[t].lower);
+        let honorific_title = lexicon::is_honorific(tokens[t].lower);
         if name_part.start < b && CONNECTORS.contains(&tokens[name_part.start].lower) {
             // "President of Belarus": a post, not a name.
             return whole(Kind::Unknown);
@@ -714,13 +714,6 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
 }
 
 /// Mr, Ms, Sir...: after one of these, the next capitalised word is a person's name.
-fn is_honorific(word: &str) -> bool {
-    matches!(
-        word,
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
-    )
-}
-
 /// The letter without its accent, for the accented letters of names in news
 /// text (Łukaszenka, Zelenskyy's Ukrainian spellings, Schröder).
 fn unaccent(c: char) -> char {

@@ -10,18 +10,15 @@
 use crate::doc::Doc;
 use crate::names::Kind;
 use crate::places;
-use crate::referents::{role_words, subject_of_sentence};
+use crate::referents::{nearest_before, role_words, subject_of_sentence};
 
 /// The person the nationality noun at token `head` stands for, when the
 /// text's evidence of nationalities picks one out. `None` leaves the
 /// description to the general rules.
 pub(crate) fn demonym_referent(doc: &Doc, head: usize) -> Option<usize> {
     let country = places::country_of_demonym(doc.tokens[head].lower)?;
-    let people: Vec<usize> = (0..doc.actors.list.len())
-        .filter(|&a| doc.actors.list[a].kind == Kind::Person)
-        .collect();
     let mut given: Vec<(usize, &str)> = Vec::new();
-    for &a in &people {
+    for a in (0..doc.actors.list.len()).filter(|&a| doc.actors.list[a].kind == Kind::Person) {
         for word in role_words(doc, a, head) {
             if let Some(c) = places::country_of_demonym(&word).or_else(|| places::country(&word)) {
                 given.push((a, c));
@@ -31,42 +28,31 @@ pub(crate) fn demonym_referent(doc: &Doc, head: usize) -> Option<usize> {
     // "The 32-year-old Spaniard came through": the sentence's subject.
     for s in 0..doc.tokens[head].sentence {
         let tokens = doc.sentences[s].tokens.clone();
-        let opening = tokens.start..tokens.end.min(tokens.start + 4);
-        let Some(noun) = opening.clone().find(|&j| {
+        if tokens.is_empty() || doc.tokens[tokens.start].lower != "the" {
+            continue;
+        }
+        let opening = tokens.start + 1..tokens.end.min(tokens.start + 4);
+        let Some(c) = opening.clone().find_map(|j| {
             let t = &doc.tokens[j];
-            !t.quoted
-                && t.is_capital()
-                && j > opening.start
-                && doc.tokens[opening.start].lower == "the"
-                && doc.name_at(j).is_none()
-                && places::country_of_demonym(t.lower).is_some()
+            (!t.quoted && t.is_capital() && doc.name_at(j).is_none())
+                .then(|| places::country_of_demonym(t.lower))
+                .flatten()
         }) else {
             continue;
         };
         if let Some((person, _)) = subject_of_sentence(doc, s, tokens.end) {
-            if let Some(c) = places::country_of_demonym(doc.tokens[noun].lower) {
-                given.push((person, c));
-            }
+            given.push((person, c));
         }
     }
     if given.is_empty() {
         return None;
     }
-    let recent = |a: usize| {
-        doc.actors.list[a]
-            .mention_tokens
-            .iter()
-            .filter(|&&t| t < head && !doc.tokens[t].quoted)
-            .max()
-            .copied()
-    };
-    let same = people
-        .iter()
-        .filter(|&&a| given.iter().any(|&(p, c)| p == a && c == country))
-        .filter_map(|&a| recent(a).map(|r| (r, a)))
-        .max();
-    if let Some((_, a)) = same {
-        return Some(a);
+    let person = |doc: &Doc, a: usize| doc.actors.list[a].kind == Kind::Person;
+    let same = nearest_before(doc, head, |doc, a| {
+        person(doc, a) && given.iter().any(|&(p, c)| p == a && c == country)
+    });
+    if same.is_some() {
+        return same;
     }
     let free = |a: usize| !given.iter().any(|&(p, _)| p == a);
     // "Agassi was delighted with victory over Massu. “...,” said the
@@ -74,18 +60,17 @@ pub(crate) fn demonym_referent(doc: &Doc, head: usize) -> Option<usize> {
     // whoever was named last.
     let sentence = doc.tokens[head].sentence;
     for s in (sentence.saturating_sub(1)..=sentence).rev() {
-        if let Some((person, _)) = subject_of_sentence(doc, s, head) {
-            if free(person) && recent(person).is_some() {
-                return Some(person);
+        if let Some((subject, _)) = subject_of_sentence(doc, s, head) {
+            let named = doc.actors.list[subject]
+                .mention_tokens
+                .iter()
+                .any(|&t| t < head && !doc.tokens[t].quoted);
+            if person(doc, subject) && free(subject) && named {
+                return Some(subject);
             }
         }
     }
-    people
-        .iter()
-        .filter(|&&a| free(a))
-        .filter_map(|&a| recent(a).map(|r| (r, a)))
-        .max()
-        .map(|(_, a)| a)
+    nearest_before(doc, head, |doc, a| person(doc, a) && free(a))
 }
 
 /// "the German." / "the Spaniard, who": a capitalised nationality after "the"

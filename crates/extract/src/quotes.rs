@@ -236,7 +236,7 @@ fn speaker_in_sentence<'c>(
                     // ("?" Mr Kashyap's lawyer said": an honorific opens a name.)
                     w.starts_with(char::is_uppercase)
                         && lexicon::is_function_word(&lower)
-                        && !matches!(lower.as_str(), "mr" | "mrs" | "ms" | "dr")
+                        && !lexicon::is_honorific(&lower)
                 })
     };
     let after = spoken

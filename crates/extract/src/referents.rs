@@ -419,7 +419,11 @@ pub(crate) fn person_after_role(doc: &Doc, name_end: usize) -> Option<(usize, us
     (doc.actors.list[actor].kind == Kind::Person).then_some((end, actor))
 }
 
-fn nearest_before(doc: &Doc, at: usize, fits: impl Fn(&Doc, usize) -> bool) -> Option<usize> {
+pub(crate) fn nearest_before(
+    doc: &Doc,
+    at: usize,
+    fits: impl Fn(&Doc, usize) -> bool,
+) -> Option<usize> {
     (0..doc.actors.list.len())
         .filter(|&a| fits(doc, a))
         .filter_map(|a| {
