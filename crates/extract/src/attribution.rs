@@ -1018,7 +1018,8 @@ fn clause_subject(
                             | "made"
                             | "took"
                             | "gave"
-                    ))
+                    )
+                    || lexicon::is_irregular_past(t.lower))
         }
     };
     for j in start..k {

@@ -174,8 +174,19 @@ fn source_of(doc: &Doc, cues: &[Cue], quotes: &[Attributed], s: usize) -> Option
     }
     cues_of(cues, s)
         .iter()
-        .filter(|c| !lexicon::weak_cue(c.lemma))
+        // (", reported AP news agency": a report with its reporter after the
+        // verb attributes the sentence; "reported" elsewhere may only tell.)
+        .filter(|c| !lexicon::weak_cue(c.lemma) || reported_by(doc, c))
         .find_map(|c| c.speaker)
+}
+
+/// `..., reported AP news agency.`, `..., reports the Daily Mail.`: the verb
+/// after a comma, its reporter after it.
+fn reported_by(doc: &Doc, c: &Cue) -> bool {
+    c.inverted
+        && matches!(doc.tokens[c.token].lower, "reported" | "reports")
+        && c.token > 0
+        && doc.tokens[c.token - 1].is_punct(',')
 }
 
 /// The cues of sentence `s` (cues come in reading order, so they are one run).

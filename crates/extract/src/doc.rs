@@ -153,6 +153,7 @@ impl<'a> Doc<'a> {
                 &mut found,
             );
         }
+        self.drop_work_titles(&mut found);
         found.sort_by_key(|n| (n.end - n.first == 1, n.first));
         // "Royal National Institute for Deaf People (RNID)": the acronym is an alias.
         let mut acronyms: HashMap<String, usize> = HashMap::default();
@@ -333,4 +334,30 @@ fn merge_inside_quotes(sentences: Vec<Span>, quotes: &[Span]) -> Vec<Span> {
         out.push(s);
     }
     out
+}
+
+impl Doc<'_> {
+    /// "her gritty drama Wasp", "the album Exodus": a name right after a work
+    /// noun is a title, and so is every other mention of it in the article
+    /// ("Set in her native Dartford, Wasp tells the story"): a title neither
+    /// speaks nor is spoken for.
+    fn drop_work_titles(&self, found: &mut Vec<names::Name>) {
+        let written =
+            |n: &names::Name| &self.text[self.tokens[n.first].start..self.tokens[n.end - 1].end];
+        let titles: HashSet<&str> = found
+            .iter()
+            .filter(|n| {
+                n.first > 0 && {
+                    let before = &self.tokens[n.first - 1];
+                    before.sentence == self.tokens[n.first].sentence
+                        && !before.is_capital()
+                        && crate::lexicon::is_work_noun(before.lower)
+                }
+            })
+            .map(written)
+            .collect();
+        if !titles.is_empty() {
+            found.retain(|n| !titles.contains(written(n)));
+        }
+    }
 }

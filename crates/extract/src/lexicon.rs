@@ -551,6 +551,10 @@ pub fn is_person_noun(word: &str) -> bool {
             "ruler"
                 | "leader"
                 | "president"
+                // "The MP, who is consulting his lawyers, told BBC News".
+                | "mp"
+                | "mep"
+                | "msp"
                 | "strongman"
                 | "dictator"
                 | "premier"
@@ -1528,5 +1532,66 @@ pub fn is_function_word(word: &str) -> bool {
             | "never"
             | "always"
             | "ever"
+    )
+}
+
+/// Common irregular past tenses ("Davenport paid tribute to Williams,
+/// saying"), which the "-ed" test misses.
+pub fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "paid"
+            | "won"
+            | "lost"
+            | "led"
+            | "came"
+            | "went"
+            | "got"
+            | "kept"
+            | "left"
+            | "held"
+            | "brought"
+            | "sent"
+            | "spent"
+            | "met"
+            | "found"
+            | "stood"
+            | "broke"
+            | "threw"
+            | "wrote"
+            | "spoke"
+            | "ran"
+            | "began"
+            | "fell"
+            | "drew"
+            | "struck"
+            | "sought"
+            | "taught"
+            | "hit"
+            | "put"
+            | "set"
+    )
+}
+
+/// Nouns that name a work right before its title ("the drama Wasp").
+pub fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "film"
+            | "movie"
+            | "drama"
+            | "album"
+            | "single"
+            | "song"
+            | "novel"
+            | "book"
+            | "musical"
+            | "sitcom"
+            | "documentary"
+            | "comedy"
+            | "thriller"
+            | "series"
+            | "opera"
+            | "ballad"
     )
 }

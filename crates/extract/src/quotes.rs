@@ -63,7 +63,9 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
         let (mut speaker, mut cue, mut channel) = match found {
             Some(c) => (c.speaker, Some(c.lemma), c.channel),
             None => (
-                named_before(doc, &marks).or_else(|| named_after(doc, &marks)),
+                named_before(doc, &marks)
+                    .or_else(|| named_after(doc, &marks))
+                    .or_else(|| signed_after(doc, &marks)),
                 None,
                 None,
             ),
@@ -288,6 +290,31 @@ fn named_after(doc: &Doc, marks: &QuoteMarks) -> Option<usize> {
         return None;
     }
     named_before(doc, next)
+}
+
+/// `“...,” Mr Bootle.`: a quote closed by a comma and then only a person's
+/// name, the speech verb left out.
+fn signed_after(doc: &Doc, marks: &QuoteMarks) -> Option<usize> {
+    let end = marks.outer(doc.text).end as usize;
+    let inner = doc.text[marks.inner.range()].trim_end();
+    if !inner.ends_with(',') {
+        return None;
+    }
+    let k = doc.tokens.partition_point(|t| t.start < end);
+    let mut j = k;
+    while doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| lexicon::is_plain_honorific(t.lower))
+    {
+        j += 1;
+    }
+    let (&(actor, first), last) =
+        (j..j + 4).find_map(|e| doc.name_ending_at.get(&e).map(|n| (n, e)))?;
+    let closes = doc.tokens.get(last + 1).is_some_and(|t| t.is_punct('.'))
+        && doc.tokens.get(last + 1).map(|t| t.sentence) == Some(doc.tokens[k].sentence);
+    let opens = first == j || first == k;
+    (opens && closes && doc.actors.list[actor].kind == Kind::Person).then_some(actor)
 }
 
 /// "X, “...”": a person named right before the opening mark.

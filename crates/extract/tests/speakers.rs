@@ -800,3 +800,46 @@ fn she_is_the_woman_named_in_the_paragraph_before_a_nearer_unknown_name() {
         ]
     );
 }
+
+#[test]
+fn a_participle_shares_the_subject_of_an_irregular_past_verb() {
+    let text = "Tennis final\n\nLinda Moss beat Clara Dunn in three sets.\n\nMoss paid tribute to Dunn, saying: \"She has had a hard year and played like a champion.\"\n";
+    assert_all_by(text, "Moss");
+}
+
+#[test]
+fn a_work_title_is_no_speaker_anywhere_in_the_article() {
+    let text = "Short film prize\n\nJane Porter won for her drama Hornet.\n\nSet in her home town, Hornet tells the story of a young mother. \"I just start with an image and see what comes out,\" she explains.\n";
+    assert_all_by(text, "Porter");
+}
+
+#[test]
+fn a_described_subject_with_a_relative_clause_tells_a_channel() {
+    let text = "MP fights on\n\nSacked MP Harold Kite says he will not stand down.\n\nThe MP, who is consulting his lawyers, told BBC News: \"They selected me and they can dispose of me.\"\n";
+    assert_all_by(text, "Kite");
+}
+
+#[test]
+fn a_quote_signed_with_a_name_alone_is_that_persons() {
+    let text = "Growth to slow\n\nThe consultancy's chief economist Roger Boyle said: \"The biggest hit is yet to come.\"\n\nThe firm expects a series of rate cuts. \"It will probably mark the start of a more difficult period,\" Mr Boyle.\n";
+    assert_all_by(text, "Boyle");
+}
+
+#[test]
+fn a_report_with_its_reporter_after_a_comma_is_that_outlets_claim() {
+    let text = "Jobs go\n\nHours before Friday's announcement, there was a funereal air at \
+        the firm's headquarters, reported AP news agency. A sign had been turned into a shrine.\n";
+    let x = extract(text);
+    let source = x.claims[0]
+        .source
+        .map(|s| x.actors[s as usize].name.as_str());
+    assert_eq!(source, Some("AP"), "{:?}", x.claims);
+    assert!(x.actors.iter().any(|a| a.name == "AP" && a.cited));
+    // "reported" anywhere else only tells.
+    let told = extract("Shares fall\n\nThe firm reported a loss of $5m on Friday.\n");
+    assert!(
+        told.claims.iter().all(|c| c.source.is_none()),
+        "{:?}",
+        told.claims
+    );
+}
