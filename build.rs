@@ -1,4 +1,7 @@
-//! Embeds the corpus and its extraction into the app at build time.
+//! Embeds the corpus's metadata and extraction into the app at build time, and
+//! writes the article texts as files for the post-build hook to put beside it
+//! (`target/claimscope-texts/TARGET/PROFILE/`, which `crates/texts-hook` copies
+//! into the dist's `texts/`).
 //!
 //! The folder comes from `CLAIMSCOPE_CORPUS` (relative paths are taken from the
 //! repository root), default `seeds/`, with its optional `articles.toml`. A file
@@ -46,18 +49,42 @@ fn main() {
                 corpus: report.corpus,
                 catalog: built.catalog,
                 roles: built.roles,
+                ..Default::default()
             };
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-            let bytes = match claimscope_bundle::encode(&bundle) {
-                Ok(bytes) => bytes,
+            let encoded = match claimscope_bundle::encode(&bundle) {
+                Ok(encoded) => encoded,
                 Err(e) => fail(&e.to_string()),
             };
-            if let Err(e) = std::fs::write(out.join("bundle.bin"), bytes) {
+            if let Err(e) = write_texts(&root, &encoded.texts) {
+                fail(&format!("cannot write the article texts: {e}"));
+            }
+            if let Err(e) = std::fs::write(out.join("bundle.bin"), encoded.meta) {
                 fail(&format!("cannot write the embedded data: {e}"));
             }
         }
         Err(error) => fail(&error),
     }
+}
+
+/// Replaces the text files of this target and profile (one folder each, so a
+/// native build or a debug build never leaves its files where a release
+/// build of the app will look).
+fn write_texts(root: &Path, files: &[claimscope_bundle::TextFile]) -> std::io::Result<()> {
+    let target = std::env::var("TARGET").unwrap_or_default();
+    let profile = std::env::var("PROFILE").unwrap_or_default();
+    let dir = root
+        .join("target/claimscope-texts")
+        .join(target)
+        .join(profile);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    std::fs::create_dir_all(&dir)?;
+    for file in files {
+        std::fs::write(dir.join(&file.name), &file.bytes)?;
+    }
+    Ok(())
 }
 
 fn shown(dir: &Path, file: &str) -> String {

@@ -56,6 +56,19 @@ window.__bench = {
       setTimeout(() => resolve(null), patience);
     });
   },
+  // When every article text had arrived (claimscope fetches them beside the
+  // app once the first results are up), ms after navigation start; null for
+  // a page that has no such state.
+  async textsComplete() {
+    const main = document.querySelector('[data-texts]');
+    if (!main) return null;
+    const started = performance.now();
+    while (main.dataset.texts !== 'complete') {
+      if (performance.now() - started > 120000) throw new Error('the texts never arrived');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return performance.now();
+  },
   resources() {
     const nav = performance.getEntriesByType('navigation')[0];
     return [{ url: nav.name, end: nav.responseEnd }].concat(

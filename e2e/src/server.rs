@@ -2,14 +2,23 @@
 //! static host would: no rewrites, no fallbacks, correct MIME types.
 
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 
 pub struct StaticServer {
     base: String,
     server: Arc<tiny_http::Server>,
     requests: Arc<Mutex<Vec<String>>>,
+    held: Arc<Held>,
     thread: Option<JoinHandle<()>>,
+}
+
+/// Requests whose path contains `pattern` wait until it is cleared: a slow
+/// network for the files a test names.
+#[derive(Default)]
+struct Held {
+    pattern: Mutex<Option<String>>,
+    released: Condvar,
 }
 
 impl StaticServer {
@@ -23,14 +32,33 @@ impl StaticServer {
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
         let port = server.server_addr().to_ip().expect("an IP listener").port();
         let requests = Arc::new(Mutex::new(Vec::new()));
+        let held = Arc::new(Held::default());
         let thread = {
-            let (server, requests) = (server.clone(), requests.clone());
+            let (server, requests, held) = (server.clone(), requests.clone(), held.clone());
             let (root, prefix) = (root.to_path_buf(), prefix.to_string());
             std::thread::spawn(move || {
                 for request in server.incoming_requests() {
                     requests.lock().unwrap().push(request.url().to_string());
                     let response = respond(&root, &prefix, request.url());
-                    let _ = request.respond(response);
+                    let waits = held
+                        .pattern
+                        .lock()
+                        .unwrap()
+                        .as_deref()
+                        .is_some_and(|p| request.url().contains(p));
+                    if waits {
+                        let held = held.clone();
+                        std::thread::spawn(move || {
+                            let mut pattern = held.pattern.lock().unwrap();
+                            while pattern.is_some() {
+                                pattern = held.released.wait(pattern).unwrap();
+                            }
+                            drop(pattern);
+                            let _ = request.respond(response);
+                        });
+                    } else {
+                        let _ = request.respond(response);
+                    }
                 }
             })
         };
@@ -38,8 +66,21 @@ impl StaticServer {
             base: format!("http://127.0.0.1:{port}{prefix}"),
             server,
             requests,
+            held,
             thread: Some(thread),
         }
+    }
+
+    /// Holds back every later request whose path contains `pattern` until
+    /// [`StaticServer::release`].
+    pub fn hold(&self, pattern: &str) {
+        *self.held.pattern.lock().unwrap() = Some(pattern.to_string());
+    }
+
+    /// Answers the held requests, and the later ones at once.
+    pub fn release(&self) {
+        *self.held.pattern.lock().unwrap() = None;
+        self.held.released.notify_all();
     }
 
     /// The URL of the hosted folder, ending in `/`.
@@ -55,6 +96,7 @@ impl StaticServer {
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
+        self.release();
         self.server.unblock();
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();

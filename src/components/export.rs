@@ -16,18 +16,21 @@ pub struct ExportProps {
 #[component]
 pub fn Export(props: &ExportProps) -> Html {
     let status = use_state(String::new);
+    // A download asked for before every text is here waits for them (the app
+    // fetches them in the background) and then goes ahead.
+    let waiting = use_state(|| None::<&'static str>);
     let name = match props.kind {
         ItemKind::Quote => "quotes",
         ItemKind::Claim => "claims",
         ItemKind::Source => "sources",
         ItemKind::Article => "articles",
     };
-    let save = |format: &'static str| {
+    let save = {
         let data = props.data.clone();
         let kind = props.kind;
         let results = props.results.clone();
         let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
+        move |format: &'static str| {
             let catalog = subset(&data.catalog, kind, &results.items);
             let (content, mime) = match format {
                 "csv" => (
@@ -47,6 +50,33 @@ pub fn Export(props: &ExportProps) -> Html {
                 Ok(()) => format!("Saved {file}"),
                 Err(message) => format!("Export failed: {message}"),
             });
+        }
+    };
+    {
+        let save = save.clone();
+        let waiting = waiting.clone();
+        use_effect_with(
+            (props.data.is_complete(), *waiting),
+            move |&(complete, format)| {
+                if let (true, Some(format)) = (complete, format) {
+                    waiting.set(None);
+                    save(format);
+                }
+            },
+        );
+    }
+    let ask = |format: &'static str| {
+        let complete = props.data.is_complete();
+        let save = save.clone();
+        let waiting = waiting.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            if complete {
+                save(format);
+            } else {
+                status.set("Waiting for the article texts…".into());
+                waiting.set(Some(format));
+            }
         })
     };
     let copy = {
@@ -63,8 +93,8 @@ pub fn Export(props: &ExportProps) -> Html {
     html! {
         <div class="export" role="group" aria-label="Share and export">
             <button type="button" class="copy-link" onclick={copy}>{ "Copy link" }</button>
-            <button type="button" class="export-csv" onclick={save("csv")}>{ "Download CSV" }</button>
-            <button type="button" class="export-json" onclick={save("json")}>{ "Download JSON" }</button>
+            <button type="button" class="export-csv" onclick={ask("csv")}>{ "Download CSV" }</button>
+            <button type="button" class="export-json" onclick={ask("json")}>{ "Download JSON" }</button>
             <span class="status" role="status" aria-live="polite">{ (*status).clone() }</span>
         </div>
     }

@@ -49,6 +49,10 @@ enum MarkKind {
 /// parsed as HTML, whatever the file contains.
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
+    // (The app shows the reader once the text is here; its spans index the text.)
+    if !props.data.is_loaded(props.index) {
+        return html! { <p class="loading" role="status">{ "Loading the article text…" }</p> };
+    }
     let article = &props.data.corpus.articles[props.index];
     let record = &props.data.catalog.articles[props.index];
     let catalog = &props.data.catalog;

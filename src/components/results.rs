@@ -190,6 +190,17 @@ fn article_title(data: &Bundle, lookup: &Lookup, id: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A quote or claim whose article's text has not arrived yet (past the first
+/// page, before the texts are all in): where it is, and that it is coming.
+fn pending(data: &Bundle, lookup: &Lookup, article: &str) -> Html {
+    html! {
+        <li class="result pending" aria-busy="true">
+            <p class="text">{ "Loading the text…" }</p>
+            <span class="meta"><span class="article">{ article_title(data, lookup, article) }</span></span>
+        </li>
+    }
+}
+
 /// The reader at `id`, marking `search`.
 fn in_context(id: &str, search: &str) -> String {
     let mut url = UrlState::reader(id);
@@ -205,6 +216,9 @@ pub fn quote_item(
     search: &str,
     navigator: &Navigator,
 ) -> Html {
+    if q.id.is_empty() {
+        return pending(data, lookup, &q.article);
+    }
     let context = in_context(&q.id, search);
     html! {
         <li class="result quote" data-id={q.id.clone()} data-kind={q.kind.name()}>
@@ -228,6 +242,9 @@ pub fn claim_item(
     search: &str,
     navigator: &Navigator,
 ) -> Html {
+    if c.id.is_empty() {
+        return pending(data, lookup, &c.article);
+    }
     let context = in_context(&c.id, search);
     html! {
         <li class="result claim" data-id={c.id.clone()} data-type={c.kind.name()} data-certainty={c.certainty.name()}>

@@ -17,9 +17,11 @@ const ORDER: [ItemKind; 4] = [
     ItemKind::Article,
 ];
 
+/// `texts`: whether the quotes' and claims' texts are here (their lists are
+/// warmed again when they arrive).
 #[hook]
-pub fn use_warm_index(explorer: Shared<Explorer>, first: Option<ItemKind>) {
-    use_effect_with((), move |_| {
+pub fn use_warm_index(explorer: Shared<Explorer>, first: Option<ItemKind>, texts: bool) {
+    use_effect_with(texts, move |_| {
         let mut order: Vec<ItemKind> = first.into_iter().collect();
         order.extend(ORDER.into_iter().filter(|k| Some(*k) != first));
         // After the next frame, so the first results are painted before any of this runs.
@@ -36,7 +38,8 @@ fn warm(explorer: Shared<Explorer>, mut order: Vec<ItemKind>) {
     later(move || warm(explorer, order));
 }
 
-fn after_next_paint(then: impl FnOnce() + 'static) {
+/// After the next frame is painted, in a task of its own.
+pub(crate) fn after_next_paint(then: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -26,7 +26,22 @@ pub fn print(dist: &Path) -> Result<(), String> {
             gz
         );
     }
-    println!("{:<48} {:>10} {:>10}", "total", raw_total, gz_total);
+    println!(
+        "{:<48} {:>10} {:>10}",
+        "total (the app)", raw_total, gz_total
+    );
+    // The article texts beside the app, fetched as views need them.
+    if let Ok(texts) = std::fs::read_dir(dist.join("texts")) {
+        let (mut files, mut raw, mut gz) = (0, 0, 0);
+        for entry in texts.filter_map(Result::ok) {
+            let bytes = std::fs::read(entry.path()).map_err(|e| e.to_string())?;
+            files += 1;
+            raw += bytes.len();
+            gz += gzip_len(&bytes)?;
+        }
+        let label = format!("texts/ ({files} files, fetched as needed)");
+        println!("{label:<48} {raw:>10} {gz:>10}");
+    }
     Ok(())
 }
 

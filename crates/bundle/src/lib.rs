@@ -1,18 +1,22 @@
-//! The bundle: what the build embeds in the app. The articles (text and
-//! paragraphs), the catalog of quotes, sources, claims and entities, and each
-//! paragraph's role, encoded as a version byte then postcard.
+//! The bundle: what the build embeds in the app and what it puts beside it.
+//! Embedded: the metadata (articles without their text, paragraphs, the
+//! catalog of quotes, sources, claims and entities, each paragraph's role),
+//! encoded as a version byte then postcard. Beside it, in static files
+//! fetched when a view needs them ([`texts`]): the article texts.
 //!
 //! postcard is compact (varints, no field names) and its decoder is small in
 //! WASM; the version byte turns a stale or foreign blob into a clear error.
 //! What can be derived is not stored: a quote's or claim's text is nearly
 //! always exactly its span of the article, and its id a hash of that text, so
-//! both are cut out and computed again on decoding; references between
-//! records (article, speaker, source, entities) are positions, not id strings.
-//! For the BBC corpus each step took about a third off the embedded data.
-//! Anything that does not follow the rule (a text that is not its span, an id
-//! that is not its hash) is kept as it is, by position.
+//! both are cut out and computed again once the article's text is there;
+//! references between records (article, speaker, source, entities) are
+//! positions, not id strings. For the BBC corpus each step took about a third
+//! off the embedded data. Anything that does not follow the rule (a text that
+//! is not its span, an id that is not its hash) is kept as it is, by position.
 //! This crate owns that format; it must not know how the catalog is built
-//! (the build script does that) or how it is shown.
+//! (the build script does that), how files are fetched or how it is shown.
+
+pub mod texts;
 
 use claimscope_corpus::id::item_id;
 use claimscope_corpus::Corpus;
@@ -20,9 +24,10 @@ use claimscope_model::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+pub use texts::{TextFile, TextRun, Texts};
 
 /// Bumped whenever the bundle changes shape.
-pub const FORMAT_VERSION: u8 = 4;
+pub const FORMAT_VERSION: u8 = 5;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Bundle {
@@ -30,6 +35,44 @@ pub struct Bundle {
     pub catalog: Catalog,
     /// `roles[a][p]`: the role of paragraph `p` of article `a` (corpus order).
     pub roles: Vec<Vec<ParagraphRole>>,
+    /// `loaded[a]`: whether article `a`'s text is here, and so its quotes' and
+    /// claims' texts and ids (empty when they are not). Empty: every one is.
+    pub loaded: Vec<bool>,
+    /// `quote_numbers[q]`: whether quote `q`'s text has a digit, known before
+    /// the text arrives (a facet). Empty: read it from the texts.
+    pub quote_numbers: Vec<bool>,
+}
+
+impl Bundle {
+    /// Whether article `a`'s text (and its items' texts and ids) is here.
+    pub fn is_loaded(&self, article: usize) -> bool {
+        self.loaded.get(article).copied().unwrap_or(true)
+    }
+
+    /// Whether every article's text is here: search and export need them all.
+    pub fn is_complete(&self) -> bool {
+        self.loaded.iter().all(|&l| l)
+    }
+
+    /// Whether quote `q`'s text has a digit.
+    pub fn quote_has_number(&self, q: usize) -> bool {
+        match self.quote_numbers.get(q) {
+            Some(&known) => known,
+            None => self
+                .catalog
+                .quotes
+                .get(q)
+                .is_some_and(|q| q.text.chars().any(|c| c.is_ascii_digit())),
+        }
+    }
+}
+
+/// What [`encode`] gives: the metadata to embed and the text files to put
+/// beside the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Encoded {
+    pub meta: Vec<u8>,
+    pub texts: Vec<TextFile>,
 }
 
 /// The stored form.
@@ -46,6 +89,14 @@ struct Stored {
     cues: Vec<String>,
     quote_exceptions: Underived,
     claim_exceptions: Underived,
+    /// Bit `q % 8` of byte `q / 8`: whether quote `q`'s text has a digit.
+    quote_numbers: Vec<u8>,
+    /// The shards, in article order, and the file of every text.
+    shards: Vec<TextRun>,
+    all_texts: TextRun,
+    /// The first shard's texts, embedded: the first page of the lists as
+    /// they open (catalog order) needs no fetch.
+    first_texts: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -135,22 +186,27 @@ struct Restorer {
 }
 
 impl Restorer {
-    fn new(underived: Underived) -> Self {
+    fn new(underived: &Underived) -> Self {
         Restorer {
-            texts: underived.texts.into_iter().collect(),
-            ids: underived.ids.into_iter().collect(),
+            texts: underived.texts.iter().copied().collect(),
+            ids: underived.ids.iter().cloned().collect(),
         }
     }
 
-    /// Item `i`'s (text, id), from its stored text or its span.
+    /// Item `i`'s (text, id), from its stored text or its span; both empty
+    /// while its article's text is not here.
     fn restore(
         &self,
         corpus: &Corpus,
+        loaded: &[bool],
         i: usize,
         item: Item,
         stored: String,
         seen: &mut HashMap<String, u32>,
     ) -> Result<(String, String), DecodeError> {
+        if !loaded[item.article as usize] {
+            return Ok((String::new(), String::new()));
+        }
         let text = if self.texts.contains(&(i as u32)) {
             stored
         } else {
@@ -192,7 +248,13 @@ impl fmt::Display for EncodeError {
     }
 }
 
-pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, EncodeError> {
+/// The metadata and the text files of a bundle whose texts are all here.
+pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
+    if !bundle.is_complete() {
+        return Err(EncodeError(
+            "some article texts are missing; only a whole bundle is encoded".into(),
+        ));
+    }
     let catalog = &bundle.catalog;
     let corpus = &bundle.corpus;
     let articles = positions(corpus.articles.iter().map(|a| a.id.as_str()));
@@ -288,8 +350,34 @@ pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, EncodeError> {
             })
         })
         .collect::<Result<_, EncodeError>>()?;
+    let mut quote_numbers = vec![0u8; catalog.quotes.len().div_ceil(8)];
+    for q in 0..catalog.quotes.len() {
+        if bundle.quote_has_number(q) {
+            quote_numbers[q / 8] |= 1 << (q % 8);
+        }
+    }
+    let all: Vec<&str> = corpus.articles.iter().map(|a| a.text.as_str()).collect();
+    let (shards, mut files): (Vec<TextRun>, Vec<TextFile>) =
+        texts::shards(&all).into_iter().unzip();
+    let first_texts = shards
+        .first()
+        .map(|s| {
+            all[..s.count as usize]
+                .iter()
+                .map(|t| t.to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let (all_texts, all_file) = texts::text_file(0, &all);
+    if !files.iter().any(|f| f.name == all_file.name) {
+        files.push(all_file);
+    }
+    let mut without_texts = corpus.clone();
+    for article in &mut without_texts.articles {
+        article.text = String::new();
+    }
     let stored = Stored {
-        corpus: corpus.clone(),
+        corpus: without_texts,
         roles: bundle.roles.clone(),
         articles: catalog.articles.clone(),
         sources: stored_sources,
@@ -299,11 +387,15 @@ pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, EncodeError> {
         cues,
         quote_exceptions,
         claim_exceptions,
+        quote_numbers,
+        shards,
+        all_texts,
+        first_texts,
     };
-    let mut out = vec![FORMAT_VERSION];
+    let mut meta = vec![FORMAT_VERSION];
     // Serializing plain owned data into a Vec cannot fail.
-    out.extend(postcard::to_allocvec(&stored).expect("postcard encodes the bundle"));
-    Ok(out)
+    meta.extend(postcard::to_allocvec(&stored).expect("postcard encodes the bundle"));
+    Ok(Encoded { meta, texts: files })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -332,23 +424,93 @@ fn nth<'a, T>(list: &'a [T], i: u32, what: &str) -> Result<&'a T, DecodeError> {
         .ok_or_else(|| DecodeError::Malformed(format!("no {what} {i}")))
 }
 
-pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
+/// The embedded metadata, decoded: what the app knows before any text arrives.
+pub struct Meta {
+    stored: Stored,
+}
+
+pub fn decode_meta(bytes: &[u8]) -> Result<Meta, DecodeError> {
     let (&version, body) = bytes.split_first().ok_or(DecodeError::Empty)?;
     if version != FORMAT_VERSION {
         return Err(DecodeError::Version { found: version });
     }
     let stored: Stored =
         postcard::from_bytes(body).map_err(|e| DecodeError::Malformed(e.to_string()))?;
-    let corpus = stored.corpus;
+    Ok(Meta { stored })
+}
+
+/// A whole bundle from its metadata and every text file.
+pub fn decode(encoded: &Encoded) -> Result<Bundle, DecodeError> {
+    let meta = decode_meta(&encoded.meta)?;
+    let mut texts = meta.texts();
+    for file in &encoded.texts {
+        texts.add(&file.name, &file.bytes)?;
+    }
+    meta.assemble(&texts)
+}
+
+impl Meta {
+    pub fn articles(&self) -> usize {
+        self.stored.corpus.articles.len()
+    }
+
+    /// A store for this metadata's texts, holding the embedded ones.
+    pub fn texts(&self) -> Texts {
+        let mut texts = Texts::new(self.articles());
+        texts.put(0, self.stored.first_texts.iter().cloned());
+        texts
+    }
+
+    /// The shards, in article order.
+    pub fn shards(&self) -> &[TextRun] {
+        &self.stored.shards
+    }
+
+    /// The file holding every text.
+    pub fn all_texts(&self) -> &TextRun {
+        &self.stored.all_texts
+    }
+
+    /// The shard holding article `a`'s text.
+    pub fn shard_of(&self, article: usize) -> Option<&TextRun> {
+        let shards = &self.stored.shards;
+        let i = shards.partition_point(|s| (s.first + s.count) as usize <= article);
+        shards.get(i).filter(|s| s.first as usize <= article)
+    }
+
+    /// The bundle with the texts that are here; the others' articles, quotes
+    /// and claims have empty texts and ids ([`Bundle::is_loaded`]).
+    pub fn assemble(&self, texts: &Texts) -> Result<Bundle, DecodeError> {
+        assemble(&self.stored, texts)
+    }
+}
+
+fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeError> {
+    let mut corpus = stored.corpus.clone();
+    let mut loaded = vec![false; corpus.articles.len()];
+    for (a, article) in corpus.articles.iter_mut().enumerate() {
+        if let Some(text) = texts.get(a) {
+            article.text = text.to_string();
+            loaded[a] = true;
+        }
+    }
+    let quote_numbers = (0..stored.quotes.len())
+        .map(|q| {
+            stored
+                .quote_numbers
+                .get(q / 8)
+                .is_some_and(|byte| byte & (1 << (q % 8)) != 0)
+        })
+        .collect();
     let article_id = |i: u32| nth(&corpus.articles, i, "article").map(|a| a.id.as_str());
     let source_id = |i: Option<u32>| {
         i.map(|i| nth(&stored.sources, i, "source").map(|s| s.id.clone()))
             .transpose()
     };
     let mut seen = HashMap::new();
-    let quote_exceptions = Restorer::new(stored.quote_exceptions);
+    let quote_exceptions = Restorer::new(&stored.quote_exceptions);
     let mut quotes = Vec::with_capacity(stored.quotes.len());
-    for (i, q) in stored.quotes.into_iter().enumerate() {
+    for (i, q) in stored.quotes.iter().enumerate() {
         let item = Item {
             prefix: "q",
             article: q.article,
@@ -357,7 +519,8 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
             end: q.end,
         };
         let article = item.article_id.to_string();
-        let (text, id) = quote_exceptions.restore(&corpus, i, item, q.text, &mut seen)?;
+        let (text, id) =
+            quote_exceptions.restore(&corpus, &loaded, i, item, q.text.clone(), &mut seen)?;
         quotes.push(QuoteRecord {
             id,
             article,
@@ -373,9 +536,9 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
             end: q.end,
         });
     }
-    let claim_exceptions = Restorer::new(stored.claim_exceptions);
+    let claim_exceptions = Restorer::new(&stored.claim_exceptions);
     let mut claims = Vec::with_capacity(stored.claims.len());
-    for (i, c) in stored.claims.into_iter().enumerate() {
+    for (i, c) in stored.claims.iter().enumerate() {
         let item = Item {
             prefix: "c",
             article: c.article,
@@ -384,7 +547,8 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
             end: c.end,
         };
         let article = item.article_id.to_string();
-        let (text, id) = claim_exceptions.restore(&corpus, i, item, c.text, &mut seen)?;
+        let (text, id) =
+            claim_exceptions.restore(&corpus, &loaded, i, item, c.text.clone(), &mut seen)?;
         claims.push(ClaimRecord {
             id,
             article,
@@ -394,8 +558,8 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
             source: source_id(c.source)?,
             start: c.start,
             end: c.end,
-            numbers: c.numbers,
-            dates: c.dates,
+            numbers: c.numbers.clone(),
+            dates: c.dates.clone(),
             entities: c
                 .entities
                 .iter()
@@ -404,31 +568,33 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
         });
     }
     let mut sources = Vec::with_capacity(stored.sources.len());
-    for s in stored.sources {
+    for s in &stored.sources {
         sources.push(SourceRecord {
             articles: s
                 .articles
                 .iter()
                 .map(|&a| article_id(a).map(str::to_string))
                 .collect::<Result<_, _>>()?,
-            id: s.id,
-            name: s.name,
-            aliases: s.aliases,
+            id: s.id.clone(),
+            name: s.name.clone(),
+            aliases: s.aliases.clone(),
             kind: s.kind,
-            role: s.role,
+            role: s.role.clone(),
             cited: s.cited,
         });
     }
     Ok(Bundle {
         catalog: Catalog {
-            articles: stored.articles,
+            articles: stored.articles.clone(),
             quotes,
             sources,
             claims,
-            entities: stored.entities,
+            entities: stored.entities.clone(),
         },
         corpus,
-        roles: stored.roles,
+        roles: stored.roles.clone(),
+        loaded,
+        quote_numbers,
     })
 }
 
@@ -437,60 +603,158 @@ mod tests {
     use super::*;
     use std::path::Path;
 
-    #[test]
-    fn the_embedded_form_round_trips_and_rejects_other_versions() {
+    fn seeds() -> Bundle {
         let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
         let (_, built) = claimscope_catalog::build_dir(&seeds).unwrap();
         let corpus = claimscope_corpus::load_dir(&seeds).unwrap().corpus;
-        let bundle = Bundle {
+        Bundle {
             corpus,
             catalog: built.catalog,
             roles: built.roles,
-        };
-        let bytes = encode(&bundle).unwrap();
-        assert_eq!(decode(&bytes).unwrap(), bundle);
-        let mut stale = bytes.clone();
-        stale[0] = FORMAT_VERSION + 1;
+            ..Bundle::default()
+        }
+    }
+
+    /// The bundle as the app sees it once every text is in.
+    fn whole(mut bundle: Bundle) -> Bundle {
+        bundle.loaded = vec![true; bundle.corpus.articles.len()];
+        bundle.quote_numbers = (0..bundle.catalog.quotes.len())
+            .map(|q| bundle.quote_has_number(q))
+            .collect();
+        bundle
+    }
+
+    #[test]
+    fn the_embedded_form_round_trips_and_rejects_other_versions() {
+        let bundle = seeds();
+        let encoded = encode(&bundle).unwrap();
+        assert_eq!(decode(&encoded).unwrap(), whole(bundle.clone()));
+        let mut stale = encoded.clone();
+        stale.meta[0] = FORMAT_VERSION + 1;
         assert!(matches!(decode(&stale), Err(DecodeError::Version { .. })));
-        assert_eq!(decode(&[]), Err(DecodeError::Empty));
+        assert!(matches!(decode_meta(&[]), Err(DecodeError::Empty)));
         assert!(matches!(
-            decode(&bytes[..bytes.len() / 2]),
+            decode_meta(&encoded.meta[..encoded.meta.len() / 2]),
             Err(DecodeError::Malformed(_))
         ));
-        // Texts are stored once, in the articles.
-        let texts: usize = bundle
-            .catalog
-            .quotes
-            .iter()
-            .map(|q| q.text.len())
-            .sum::<usize>()
-            + bundle
-                .catalog
-                .claims
-                .iter()
-                .map(|c| c.text.len())
-                .sum::<usize>();
-        assert!(bytes.len() + texts / 2 < postcard::to_allocvec(&bundle).unwrap().len());
+        // Past the first shard no text is embedded: over a corpus of several
+        // shards the metadata is smaller than the texts alone.
+        let several = padded(&bundle);
+        let texts: usize = several.corpus.articles.iter().map(|a| a.text.len()).sum();
+        let meta = encode(&several).unwrap().meta;
+        assert!(meta.len() < texts / 2, "{} >= {texts} / 2", meta.len());
+    }
+
+    /// The seeds with their first articles made long: several shards.
+    fn padded(bundle: &Bundle) -> Bundle {
+        let mut padded = bundle.clone();
+        let pad = "word ".repeat(texts::SHARD_BYTES / 5);
+        for article in &mut padded.corpus.articles[..3] {
+            article.text.push_str(&pad);
+        }
+        padded
     }
 
     #[test]
     fn texts_that_are_not_their_span_are_kept_as_they_are() {
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-        let (_, built) = claimscope_catalog::build_dir(&seeds).unwrap();
-        let corpus = claimscope_corpus::load_dir(&seeds).unwrap().corpus;
-        let mut bundle = Bundle {
-            corpus,
-            catalog: built.catalog,
-            roles: built.roles,
-        };
+        let mut bundle = seeds();
         bundle.catalog.quotes[0].text = "edited by hand".into();
         bundle.catalog.quotes[1].end = u32::MAX;
         bundle.catalog.claims[0].text.clear();
         bundle.catalog.claims[1].id = "renamed by hand".into();
-        assert_eq!(decode(&encode(&bundle).unwrap()).unwrap(), bundle);
+        assert_eq!(
+            decode(&encode(&bundle).unwrap()).unwrap(),
+            whole(bundle.clone())
+        );
         // A reference to nothing is an error naming it, not a lost link.
         bundle.catalog.quotes[2].speaker = Some("nobody-at-all".into());
         let error = encode(&bundle).unwrap_err().to_string();
         assert!(error.contains("nobody-at-all"), "{error}");
+    }
+
+    #[test]
+    fn articles_whose_text_has_not_arrived_have_items_without_text_or_id() {
+        let bundle = seeds();
+        let encoded = encode(&bundle).unwrap();
+        let meta = decode_meta(&encoded.meta).unwrap();
+        // The first shard travels with the metadata; of the rest, nothing yet.
+        let first = meta.shard_of(0).unwrap().clone();
+        let embedded = first.count as usize;
+        let none = meta.assemble(&meta.texts()).unwrap();
+        assert_eq!(none.is_complete(), embedded == meta.articles());
+        assert!((0..embedded).all(|a| none.is_loaded(a)));
+        assert!((embedded..meta.articles()).all(|a| !none.is_loaded(a)));
+        // What facets read is all there before any text.
+        assert_eq!(none.catalog.sources, bundle.catalog.sources);
+        assert_eq!(none.catalog.articles, bundle.catalog.articles);
+        for q in 0..bundle.catalog.quotes.len() {
+            assert_eq!(none.quote_has_number(q), bundle.quote_has_number(q));
+        }
+        // The embedded articles' items are whole, the same as in the full bundle;
+        // the others' have neither text nor id until their shard arrives.
+        let full = decode(&encoded).unwrap();
+        let check = |some: &Bundle, loaded: &dyn Fn(usize) -> bool| {
+            for (q, whole) in some.catalog.quotes.iter().zip(&full.catalog.quotes) {
+                let a = full
+                    .corpus
+                    .articles
+                    .iter()
+                    .position(|a| a.id == whole.article)
+                    .unwrap();
+                if loaded(a) {
+                    assert_eq!(q, whole);
+                } else {
+                    assert!(q.id.is_empty() && q.text.is_empty());
+                }
+            }
+        };
+        check(&none, &|a| a < embedded);
+        // A corpus of several shards: the second arrives as a file.
+        let encoded = encode(&padded(&bundle)).unwrap();
+        let meta = decode_meta(&encoded.meta).unwrap();
+        assert!(meta.shards().len() >= 2);
+        let second = meta.shards()[1].clone();
+        let mut texts = meta.texts();
+        assert!(!texts.has(second.first as usize));
+        let file = encoded
+            .texts
+            .iter()
+            .find(|f| f.name == second.file)
+            .unwrap();
+        texts.add(&file.name, &file.bytes).unwrap();
+        assert!(texts.has(second.first as usize));
+    }
+
+    #[test]
+    fn a_text_file_from_another_build_is_refused_by_name() {
+        let encoded = encode(&padded(&seeds())).unwrap();
+        let meta = decode_meta(&encoded.meta).unwrap();
+        let mut texts = meta.texts();
+        let second = meta.shards()[1].clone();
+        let file = encoded
+            .texts
+            .iter()
+            .find(|f| f.name == second.file)
+            .unwrap();
+        let mut changed = file.bytes.clone();
+        let last = changed.len() - 1;
+        changed[last] ^= 1;
+        let error = texts.add(&file.name, &changed).unwrap_err().to_string();
+        assert!(error.contains(&file.name), "{error}");
+        assert!(!texts.has(second.first as usize));
+    }
+
+    #[test]
+    fn shards_cover_every_article_once_in_order() {
+        let long = "x".repeat(texts::SHARD_BYTES / 3 + 1);
+        let all: Vec<&str> = (0..10).map(|_| long.as_str()).collect();
+        let shards = texts::shards(&all);
+        assert_eq!(shards.len(), 4);
+        let mut next = 0;
+        for (run, _) in &shards {
+            assert_eq!(run.first, next);
+            next += run.count;
+        }
+        assert_eq!(next, 10);
     }
 }

@@ -75,6 +75,17 @@ pub fn item_id(
     }
 }
 
+/// The article of a quote's or claim's id (`business/001.q-1a2b3c4d` gives
+/// `business/001`): article ids never hold a dot, so it is what comes before
+/// the first one. None for anything not shaped as an item id.
+pub fn article_of_item(id: &str) -> Option<&str> {
+    let (article, rest) = id.split_once('.')?;
+    let kind_and_hash = rest
+        .strip_prefix("q-")
+        .or_else(|| rest.strip_prefix("c-"))?;
+    (!article.is_empty() && !kind_and_hash.is_empty()).then_some(article)
+}
+
 /// FNV-1a of `article \0 prefix \0 text`, the text with its whitespace runs
 /// made single spaces and lowercased, hashed as it is read: the bundle
 /// recomputes every quote's and claim's id at start-up, and building the
@@ -180,5 +191,17 @@ mod tests {
         // Pinned: changing the hash would break every shared link.
         assert_eq!(fnv1a32(b""), 0x811c_9dc5);
         assert_eq!(fnv1a32(b"a"), 0xe40c_292c);
+    }
+
+    #[test]
+    fn an_items_id_names_its_article() {
+        let mut seen = std::collections::HashMap::new();
+        for article in ["business/001", article_id("Odd name (2).txt").as_str()] {
+            let id = item_id(article, "q", "Some words", &mut seen);
+            assert_eq!(article_of_item(&id), Some(article));
+        }
+        assert_eq!(article_of_item("business/001"), None);
+        assert_eq!(article_of_item("a.x-1"), None);
+        assert_eq!(article_of_item(".q-1"), None);
     }
 }

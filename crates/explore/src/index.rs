@@ -68,6 +68,9 @@ pub struct Results {
     pub counts: Vec<FacetCount>,
     /// For each facet of the list: how many values some item would leave.
     pub distinct: Vec<(Facet, usize)>,
+    /// A search that waits for the texts ([`Explorer::attach_texts`]): no
+    /// items or counts yet.
+    pub pending: bool,
 }
 
 /// Values listed per facet. A facet of every source or entity has thousands
@@ -81,9 +84,10 @@ pub struct Explorer {
     /// Each list's facet values as numbers into [`Explorer::names`] (counting
     /// compares integers), in the order quotes, claims, sources, articles.
     columns: [Columns; 4],
-    /// What each list searches, in the same order,
-    /// and its word index, built from it on first use ([`Explorer::prepare`]).
-    searchable: [Searchable; 4],
+    /// What each list searches, in the same order, and its word index, built
+    /// from it on first use ([`Explorer::prepare`]). Quotes' and claims' are
+    /// set once their texts are all here ([`Explorer::attach_texts`]).
+    searchable: [OnceLock<Searchable>; 4],
     text: [OnceLock<TextIndex>; 4],
     /// Each facet's values, numbered, and their display names.
     /// Shared strings: every query hands out thousands of counts, and a count's
@@ -102,7 +106,22 @@ const YES: &str = "yes";
 const NO: &str = "no";
 
 impl Explorer {
-    pub fn new<'c>(catalog: &'c Catalog) -> Explorer {
+    /// The explorer of a catalog whose texts are all here.
+    pub fn new(catalog: &Catalog) -> Explorer {
+        let explorer = Explorer::without_texts(catalog, |q| {
+            catalog.quotes[q].text.chars().any(|c| c.is_ascii_digit())
+        });
+        explorer.attach_texts(catalog);
+        explorer
+    }
+
+    /// The explorer before the quotes' and claims' texts arrive: every facet,
+    /// and search over sources and articles; `quote_has_number(q)` answers the
+    /// one facet read from a text.
+    pub fn without_texts<'c>(
+        catalog: &'c Catalog,
+        quote_has_number: impl Fn(usize) -> bool,
+    ) -> Explorer {
         // Hashed, not ordered: looked up once or more per item at start-up.
         let mut labels: FxHashMap<(Facet, String), String> = FxHashMap::default();
         let mut label = |facet: Facet, value: &str, text: &str| {
@@ -127,11 +146,6 @@ impl Explorer {
             .iter()
             .map(|s| (s.id.as_str(), s.kind.name()))
             .collect();
-        let source_name: FxHashMap<&str, &str> = catalog
-            .sources
-            .iter()
-            .map(|s| (s.id.as_str(), s.name.as_str()))
-            .collect();
         for s in &catalog.sources {
             label(Facet::Source, &s.id, &s.name);
             label(Facet::SourceType, s.kind.name(), s.kind.name());
@@ -153,37 +167,33 @@ impl Explorer {
                 .into_iter()
                 .collect()
         };
-        let speaker_name = |id: &Option<String>| -> Option<&str> {
-            id.as_deref().and_then(|id| source_name.get(id).copied())
-        };
-        let mut searchable: [Searchable; 4] = Default::default();
+        let searchable: [OnceLock<Searchable>; 4] = Default::default();
         let yes_no = |yes: bool| vec![if yes { YES } else { NO }];
 
-        // What quotes and claims share: their text, who they are attributed to
-        // (searchable by name) and the article they are in.
-        let mut attributed =
-            |list: usize, text: &str, source: &'c Option<String>, article: &'c str| {
-                searchable[list].push(text, speaker_name(source));
-                let mut item = Item::default();
-                let v = &mut item.values;
-                v[Facet::Article as usize] = vec![article];
-                v[Facet::Outlet as usize] = outlet_of(article);
-                v[Facet::Source as usize] = source.as_deref().into_iter().collect();
-                v[Facet::SourceType as usize] = source
-                    .as_deref()
-                    .and_then(|s| source_kind.get(s).copied())
-                    .into_iter()
-                    .collect();
-                item
-            };
+        // What quotes and claims share: who they are attributed to and the
+        // article they are in.
+        let attributed = |source: &'c Option<String>, article: &'c str| {
+            let mut item = Item::default();
+            let v = &mut item.values;
+            v[Facet::Article as usize] = vec![article];
+            v[Facet::Outlet as usize] = outlet_of(article);
+            v[Facet::Source as usize] = source.as_deref().into_iter().collect();
+            v[Facet::SourceType as usize] = source
+                .as_deref()
+                .and_then(|s| source_kind.get(s).copied())
+                .into_iter()
+                .collect();
+            item
+        };
         let quotes: Vec<Item> = catalog
             .quotes
             .iter()
-            .map(|q| {
-                let mut item = attributed(0, &q.text, &q.speaker, &q.article);
+            .enumerate()
+            .map(|(i, q)| {
+                let mut item = attributed(&q.speaker, &q.article);
                 let v = &mut item.values;
                 v[Facet::QuoteKind as usize] = vec![q.kind.name()];
-                v[Facet::HasNumber as usize] = yes_no(q.text.chars().any(|c| c.is_ascii_digit()));
+                v[Facet::HasNumber as usize] = yes_no(quote_has_number(i));
                 item
             })
             .collect();
@@ -191,7 +201,7 @@ impl Explorer {
             .claims
             .iter()
             .map(|c| {
-                let mut item = attributed(1, &c.text, &c.source, &c.article);
+                let mut item = attributed(&c.source, &c.article);
                 let v = &mut item.values;
                 v[Facet::ClaimType as usize] = vec![c.kind.name()];
                 v[Facet::Certainty as usize] = vec![c.certainty.name()];
@@ -203,11 +213,12 @@ impl Explorer {
                 item
             })
             .collect();
+        let mut source_texts = Searchable::default();
         let sources: Vec<Item> = catalog
             .sources
             .iter()
             .map(|s| {
-                searchable[2].push(&s.name, s.aliases.iter().chain(&s.role).map(String::as_str));
+                source_texts.push(&s.name, s.aliases.iter().chain(&s.role).map(String::as_str));
                 let mut item = Item::default();
                 let v = &mut item.values;
                 v[Facet::Source as usize] = vec![s.id.as_str()];
@@ -220,12 +231,13 @@ impl Explorer {
                 item
             })
             .collect();
+        let mut article_texts = Searchable::default();
         let articles: Vec<Item> = catalog
             .articles
             .iter()
             .map(|a| {
                 let context = [&a.outlet, &a.author].into_iter().flatten();
-                searchable[3].push(&a.title, context.map(String::as_str));
+                article_texts.push(&a.title, context.map(String::as_str));
                 let mut item = Item::default();
                 item.values[Facet::Article as usize] = vec![a.id.as_str()];
                 item.values[Facet::Outlet as usize] = outlet_of(&a.id);
@@ -276,6 +288,8 @@ impl Explorer {
             }
             rank
         });
+        let _ = searchable[2].set(source_texts);
+        let _ = searchable[3].set(article_texts);
         Explorer {
             label_rank,
             columns,
@@ -329,14 +343,48 @@ impl Explorer {
         }
     }
 
-    /// The word index of a list, built now if it is not yet.
-    fn text(&self, kind: ItemKind) -> &TextIndex {
+    /// Takes in the quotes' and claims' texts (and their speakers' names, which
+    /// search reads with them) from a catalog whose texts are all here, such
+    /// as the one the explorer was built from once its texts arrived. Only
+    /// the first call counts.
+    pub fn attach_texts(&self, catalog: &Catalog) {
+        let name: FxHashMap<&str, &str> = catalog
+            .sources
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str()))
+            .collect();
+        let speaker = |id: &Option<String>| id.as_deref().and_then(|id| name.get(id).copied());
+        self.searchable[0].get_or_init(|| {
+            let mut texts = Searchable::default();
+            for q in &catalog.quotes {
+                texts.push(&q.text, speaker(&q.speaker));
+            }
+            texts
+        });
+        self.searchable[1].get_or_init(|| {
+            let mut texts = Searchable::default();
+            for c in &catalog.claims {
+                texts.push(&c.text, speaker(&c.source));
+            }
+            texts
+        });
+    }
+
+    /// Whether a list can be searched: its texts are here.
+    pub fn has_texts(&self, kind: ItemKind) -> bool {
+        self.searchable[Self::list(kind)].get().is_some()
+    }
+
+    /// The word index of a list, built now if it is not yet; none before its texts.
+    fn text(&self, kind: ItemKind) -> Option<&TextIndex> {
         let list = Self::list(kind);
-        self.text[list].get_or_init(|| TextIndex::build(&self.searchable[list]))
+        let items = self.searchable[list].get()?;
+        Some(self.text[list].get_or_init(|| TextIndex::build(items)))
     }
 
     /// Builds the word index of a list ahead of the first search (the app
-    /// calls it once the first results are painted). Idempotent.
+    /// calls it once the first results are painted). Idempotent; nothing
+    /// before the list's texts are here.
     pub fn prepare(&self, kind: ItemKind) {
         self.text(kind);
     }
@@ -352,7 +400,9 @@ impl Explorer {
         if query.is_empty() {
             return Vec::new();
         }
-        let items = &self.searchable[Self::list(kind)];
+        let Some(items) = self.searchable[Self::list(kind)].get() else {
+            return Vec::new();
+        };
         if index >= items.len() {
             return Vec::new();
         }
@@ -362,6 +412,14 @@ impl Explorer {
     pub fn run(&self, kind: ItemKind, query: &Query, selection: &Selection) -> Results {
         let facets = kind.facets();
         let mut results = Results::default();
+        let searched = match self.searchable[Self::list(kind)].get() {
+            Some(items) => items,
+            None if query.is_empty() => &Searchable::default(),
+            None => {
+                results.pending = true;
+                return results;
+            }
+        };
         // The selection as numbers: `None` passes everything; values the
         // catalog lacks have no number and so match no item.
         let wanted: Vec<Option<Vec<u32>>> = facets
@@ -391,7 +449,7 @@ impl Explorer {
             .collect();
         // Only items holding every term are read (all of them for no search,
         // which needs no word index).
-        let text = (!query.is_empty()).then(|| self.text(kind));
+        let text = (!query.is_empty()).then(|| self.text(kind)).flatten();
         let candidates: Box<dyn Iterator<Item = usize>> =
             match text.and_then(|t| t.postings.candidates(query)) {
                 None => Box::new(0..columns.len()),
@@ -400,10 +458,9 @@ impl Explorer {
         // Postings answer words and prefixes exactly; only a phrase's word
         // order is left to check, item by item.
         let has_phrase = query.terms.iter().any(|t| matches!(t, Term::Phrase(_)));
-        let items = &self.searchable[Self::list(kind)];
         for index in candidates {
             if has_phrase {
-                let (words, extra) = items.words_of(index);
+                let (words, extra) = searched.words_of(index);
                 if query.find(&words, &extra).is_none() {
                     continue;
                 }

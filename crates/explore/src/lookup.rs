@@ -1,5 +1,8 @@
 //! Records by id, and what is attributed to each source or found in each
 //! article, gathered once so that views never scan the whole catalog.
+//! Only what the metadata holds is gathered: a quote or claim is found by id
+//! among its article's, since its id is known only once the article's text
+//! has arrived (and the same lookup serves before and after).
 
 use claimscope_model::Catalog;
 use rustc_hash::FxHashMap;
@@ -8,8 +11,6 @@ use rustc_hash::FxHashMap;
 pub struct Lookup {
     sources: FxHashMap<String, usize>,
     articles: FxHashMap<String, usize>,
-    quotes: FxHashMap<String, usize>,
-    claims: FxHashMap<String, usize>,
     quotes_by_source: FxHashMap<String, Vec<usize>>,
     claims_by_source: FxHashMap<String, Vec<usize>>,
     quotes_by_article: FxHashMap<String, Vec<usize>>,
@@ -35,8 +36,6 @@ impl Lookup {
         Lookup {
             sources: positions(catalog.sources.iter().map(|s| &s.id)),
             articles: positions(catalog.articles.iter().map(|a| &a.id)),
-            quotes: positions(catalog.quotes.iter().map(|q| &q.id)),
-            claims: positions(catalog.claims.iter().map(|c| &c.id)),
             quotes_by_source: groups(catalog.quotes.iter().map(|q| q.speaker.as_ref())),
             claims_by_source: groups(catalog.claims.iter().map(|c| c.source.as_ref())),
             quotes_by_article: groups(catalog.quotes.iter().map(|q| Some(&q.article))),
@@ -54,12 +53,28 @@ impl Lookup {
         self.articles.get(id).copied()
     }
 
-    pub fn quote(&self, id: &str) -> Option<usize> {
-        self.quotes.get(id).copied()
+    /// Position of the quote with this id in `catalog.quotes` (the catalog the
+    /// lookup was built from, or the same with more texts in).
+    pub fn quote(&self, catalog: &Catalog, id: &str) -> Option<usize> {
+        let ids = |i: &usize| catalog.quotes.get(*i).is_some_and(|q| q.id == id);
+        let article = claimscope_corpus::id::article_of_item(id).unwrap_or("");
+        self.quotes_in(article)
+            .iter()
+            .copied()
+            .find(ids)
+            // (An id not derived from its text, kept as it was: anywhere.)
+            .or_else(|| (0..catalog.quotes.len()).find(ids))
     }
 
-    pub fn claim(&self, id: &str) -> Option<usize> {
-        self.claims.get(id).copied()
+    /// Position of the claim with this id in `catalog.claims`.
+    pub fn claim(&self, catalog: &Catalog, id: &str) -> Option<usize> {
+        let ids = |i: &usize| catalog.claims.get(*i).is_some_and(|c| c.id == id);
+        let article = claimscope_corpus::id::article_of_item(id).unwrap_or("");
+        self.claims_in(article)
+            .iter()
+            .copied()
+            .find(ids)
+            .or_else(|| (0..catalog.claims.len()).find(ids))
     }
 
     /// Positions of the quotes whose speaker is `source`, in catalog order.

@@ -256,12 +256,13 @@ fn the_lookup_agrees_with_the_catalog() {
         .quotes
         .iter()
         .enumerate()
-        .all(|(i, q)| lookup.quote(&q.id) == Some(i)));
+        .all(|(i, q)| lookup.quote(c, &q.id) == Some(i)));
     assert!(c
         .claims
         .iter()
         .enumerate()
-        .all(|(i, k)| lookup.claim(&k.id) == Some(i)));
+        .all(|(i, k)| lookup.claim(c, &k.id) == Some(i)));
+    assert_eq!(lookup.quote(c, "no-such.q-00000000"), None);
 }
 
 #[test]
@@ -375,4 +376,56 @@ fn a_facet_lists_its_largest_values_and_every_selected_one() {
     selection.toggle(Facet::Article, &last);
     let (_, values) = listed(&selection);
     assert!(values.contains(&(last, 1, true)), "{values:?}");
+}
+
+#[test]
+fn without_texts_facets_count_as_with_them_and_a_search_waits() {
+    let catalog = catalog().clone();
+    let whole = explorer();
+    let mut bare = catalog.clone();
+    for q in &mut bare.quotes {
+        q.text.clear();
+    }
+    for c in &mut bare.claims {
+        c.text.clear();
+    }
+    let digits: Vec<bool> = catalog
+        .quotes
+        .iter()
+        .map(|q| q.text.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    let early = Explorer::without_texts(&bare, |q| digits[q]);
+    let none = Selection::default();
+    for kind in [
+        ItemKind::Quote,
+        ItemKind::Claim,
+        ItemKind::Source,
+        ItemKind::Article,
+    ] {
+        assert_eq!(
+            early.run(kind, &Query::parse(""), &none),
+            whole.run(kind, &Query::parse(""), &none),
+            "{kind:?}"
+        );
+    }
+    // Sources and articles search by name and title, which are here already.
+    assert!(
+        !early
+            .run(ItemKind::Source, &Query::parse("lukashenko"), &none)
+            .pending
+    );
+    let waiting = early.run(ItemKind::Quote, &Query::parse("army"), &none);
+    assert!(waiting.pending && waiting.items.is_empty());
+    assert!(early
+        .highlights(ItemKind::Quote, 0, &Query::parse("army"))
+        .is_empty());
+    early.prepare(ItemKind::Quote);
+    assert!(!early.is_prepared(ItemKind::Quote));
+    // Once the texts are attached, the same search finds what the whole explorer finds.
+    early.attach_texts(&catalog);
+    assert!(early.has_texts(ItemKind::Quote));
+    assert_eq!(
+        early.run(ItemKind::Quote, &Query::parse("army"), &none),
+        whole.run(ItemKind::Quote, &Query::parse("army"), &none)
+    );
 }

@@ -152,6 +152,7 @@ async fn measure_page(
 ) -> Result<Value, String> {
     let script = include_str!("../../bench/measure.js");
     let mut first = Vec::new();
+    let mut complete = Vec::new();
     let mut resources = Value::Null;
     let mut memory = Value::Null;
     let (mut typing, mut facets) = (Vec::new(), Vec::new());
@@ -175,6 +176,12 @@ async fn measure_page(
             .as_f64()
             .ok_or_else(|| format!("{url}: the results were never painted"))?;
         first.push(painted);
+        // Typing starts once every text is in (a search waits for them); how
+        // long that took after the first results is reported beside them.
+        let texts = call(&browser, "__bench.textsComplete()", json!([])).await;
+        if let Some(at) = texts.as_f64() {
+            complete.push(at);
+        }
         if load + 1 < options.loads {
             browser.close().await;
             continue;
@@ -222,6 +229,7 @@ async fn measure_page(
         "url": url,
         "first_results_ms": median(&mut first),
         "first_results_all": first,
+        "texts_complete_ms": (!complete.is_empty()).then(|| median(&mut complete)),
         "first_load": first_load,
         "memory": memory,
         "typing": typing,
@@ -247,8 +255,9 @@ async fn call(browser: &Browser, expression: &str, args: Value) -> Value {
     value
 }
 
-/// Every file fetched until the first results were painted, with its size and
-/// gzip -9 size (what a static host with compression sends).
+/// Every file fetched until every text was in, with its size, gzip -9 size
+/// (what a static host with compression sends) and whether it had arrived
+/// when the first results were painted.
 fn first_load(resources: &Value, root: &Path, base: &str, painted: f64) -> Result<Value, String> {
     let mut files = Vec::new();
     for entry in resources.as_array().into_iter().flatten() {

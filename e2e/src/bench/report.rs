@@ -107,8 +107,8 @@ pub fn markdown(results: &[Value]) -> String {
         );
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "| corpus | app | first load KB gzip (files) | first results ms | keystroke p50 / p95 ms | facet p50 / p95 ms | JS heap MB | WASM memory MB |");
-    let _ = writeln!(out, "|---|---|---:|---:|---:|---:|---:|---:|");
+    let _ = writeln!(out, "| corpus | app | first load KB gzip (files) | all files KB gzip | first results ms | all texts in ms | keystroke p50 / p95 ms | facet p50 / p95 ms | JS heap MB | WASM memory MB |");
+    let _ = writeln!(out, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for r in results {
         for which in ["claimscope", "minisearch"] {
             let app = &r["apps"][which];
@@ -127,10 +127,14 @@ pub fn markdown(results: &[Value]) -> String {
             };
             let _ = writeln!(
                 out,
-                "| {} | {which} | {} ({files}) | {:.0} | {:.1} / {:.1} | {:.1} / {:.1} | {} | {} |",
+                "| {} | {which} | {} ({files}) | {} | {:.0} | {} | {:.1} / {:.1} | {:.1} / {:.1} | {} | {} |",
                 r["name"].as_str().unwrap_or(""),
                 kb(gzip_total(app, true)),
+                kb(gzip_total(app, false)),
                 app["first_results_ms"].as_f64().unwrap_or(0.0),
+                app["texts_complete_ms"]
+                    .as_f64()
+                    .map_or("–".to_string(), |ms| format!("{ms:.0}")),
                 p(&app["typing"], 0.5),
                 p(&app["typing"], 0.95),
                 p(&app["facets"], 0.5),
