@@ -8,6 +8,7 @@ use crate::searchable::{Searchable, TextIndex};
 use crate::text::words;
 use claimscope_model::{slug, Catalog};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 /// The lists a user can browse.
@@ -45,15 +46,6 @@ impl ItemKind {
             ItemKind::Article => &[Facet::Outlet],
         }
     }
-}
-
-/// One item's values for each facet while the explorer is built; then
-/// numbered into the list's [`Columns`] (its words are in its [`TextIndex`]).
-/// (Borrowed from the catalog: allocating a string per item and facet was
-/// most of the start-up's facet build in WASM.)
-#[derive(Debug, Clone, Default)]
-struct Item<'a> {
-    values: [Vec<&'a str>; Facet::ALL.len()],
 }
 
 /// What a query returns for one list.
@@ -99,7 +91,26 @@ pub struct Explorer {
     /// counts over the BBC corpus).
     label_rank: [Vec<u32>; Facet::ALL.len()],
     numbers: [FxHashMap<String, u32>; Facet::ALL.len()],
-    labels: FxHashMap<(Facet, String), String>,
+}
+
+/// Facet values numbered as they are met while the explorer is built.
+#[derive(Default)]
+struct Numbering {
+    names: [Vec<Arc<str>>; Facet::ALL.len()],
+    numbers: [FxHashMap<String, u32>; Facet::ALL.len()],
+}
+
+impl Numbering {
+    fn id(&mut self, facet: Facet, value: &str) -> u32 {
+        let f = facet as usize;
+        if let Some(&id) = self.numbers[f].get(value) {
+            return id;
+        }
+        let id = self.names[f].len() as u32;
+        self.names[f].push(Arc::from(value));
+        self.numbers[f].insert(value.to_string(), id);
+        id
+    }
 }
 
 const YES: &str = "yes";
@@ -118,27 +129,33 @@ impl Explorer {
     /// The explorer before the quotes' and claims' texts arrive: every facet,
     /// and search over sources and articles; `quote_has_number(q)` answers the
     /// one facet read from a text.
+    ///
+    /// Each item's values go straight into its list's columns, numbered as
+    /// they are met: building a small vector per item and facet first was most
+    /// of the app's start-up after decoding.
     pub fn without_texts<'c>(
         catalog: &'c Catalog,
         quote_has_number: impl Fn(usize) -> bool,
     ) -> Explorer {
-        // Hashed, not ordered: looked up once or more per item at start-up.
-        let mut labels: FxHashMap<(Facet, String), String> = FxHashMap::default();
-        let mut label = |facet: Facet, value: &str, text: &str| {
-            labels
-                .entry((facet, value.to_string()))
-                .or_insert_with(|| text.to_string());
+        const FACETS: usize = Facet::ALL.len();
+        // Per facet, borrowed: only the display names of the values met are kept.
+        let mut labels: [FxHashMap<Cow<str>, Cow<str>>; FACETS] = Default::default();
+        let mut label = |facet: Facet, value: Cow<'c, str>, text: Cow<'c, str>| {
+            labels[facet as usize].entry(value).or_insert(text);
         };
-        // Hashed: looked up once or more per item, over thousands of keys.
-        let article_outlet: FxHashMap<&str, Option<String>> = catalog
+        let article_outlet: FxHashMap<&str, String> = catalog
             .articles
             .iter()
-            .map(|a| (a.id.as_str(), a.outlet.as_deref().map(slug)))
+            .filter_map(|a| Some((a.id.as_str(), slug(a.outlet.as_deref()?))))
             .collect();
         for a in &catalog.articles {
-            label(Facet::Article, &a.id, &a.title);
+            label(
+                Facet::Article,
+                a.id.as_str().into(),
+                a.title.as_str().into(),
+            );
             if let Some(outlet) = &a.outlet {
-                label(Facet::Outlet, &slug(outlet), outlet);
+                label(Facet::Outlet, slug(outlet).into(), outlet.as_str().into());
             }
         }
         let source_kind: FxHashMap<&str, &'static str> = catalog
@@ -147,135 +164,116 @@ impl Explorer {
             .map(|s| (s.id.as_str(), s.kind.name()))
             .collect();
         for s in &catalog.sources {
-            label(Facet::Source, &s.id, &s.name);
-            label(Facet::SourceType, s.kind.name(), s.kind.name());
+            label(Facet::Source, s.id.as_str().into(), s.name.as_str().into());
         }
         for e in &catalog.entities {
             // "Belarus (place)": people, places and organisations in one facet.
-            label(
-                Facet::Entity,
-                &e.id,
-                &format!("{} ({})", e.name, e.kind.name()),
-            );
+            let shown = format!("{} ({})", e.name, e.kind.name());
+            label(Facet::Entity, e.id.as_str().into(), shown.into());
         }
-        label(Facet::HasNumber, YES, "has a number");
-        label(Facet::HasNumber, NO, "no number");
-        let outlet_of = |article: &str| -> Vec<&str> {
-            article_outlet
-                .get(article)
-                .and_then(|o| o.as_deref())
-                .into_iter()
-                .collect()
-        };
-        let searchable: [OnceLock<Searchable>; 4] = Default::default();
-        let yes_no = |yes: bool| vec![if yes { YES } else { NO }];
+        label(Facet::HasNumber, YES.into(), "has a number".into());
+        label(Facet::HasNumber, NO.into(), "no number".into());
+        let outlet_of = |article: &str| article_outlet.get(article).map(String::as_str);
+        let yes_no = |yes: bool| if yes { YES } else { NO };
 
+        let mut numbering = Numbering::default();
+        // Every value with a name is known to links, though no item holds it.
+        for (f, named) in labels.iter().enumerate() {
+            for value in named.keys() {
+                numbering.id(Facet::ALL[f], value);
+            }
+        }
+        let mut columns: [Columns; 4] = Default::default();
         // What quotes and claims share: who they are attributed to and the
         // article they are in.
-        let attributed = |source: &'c Option<String>, article: &'c str| {
-            let mut item = Item::default();
-            let v = &mut item.values;
-            v[Facet::Article as usize] = vec![article];
-            v[Facet::Outlet as usize] = outlet_of(article);
-            v[Facet::Source as usize] = source.as_deref().into_iter().collect();
-            v[Facet::SourceType as usize] = source
-                .as_deref()
-                .and_then(|s| source_kind.get(s).copied())
-                .into_iter()
-                .collect();
-            item
-        };
-        let quotes: Vec<Item> = catalog
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| {
-                let mut item = attributed(&q.speaker, &q.article);
-                let v = &mut item.values;
-                v[Facet::QuoteKind as usize] = vec![q.kind.name()];
-                v[Facet::HasNumber as usize] = yes_no(quote_has_number(i));
-                item
-            })
-            .collect();
-        let claims: Vec<Item> = catalog
-            .claims
-            .iter()
-            .map(|c| {
-                let mut item = attributed(&c.source, &c.article);
-                let v = &mut item.values;
-                v[Facet::ClaimType as usize] = vec![c.kind.name()];
-                v[Facet::Certainty as usize] = vec![c.certainty.name()];
-                let mut entities: Vec<&str> = c.entities.iter().map(String::as_str).collect();
-                entities.sort();
-                entities.dedup();
-                v[Facet::Entity as usize] = entities;
-                v[Facet::HasNumber as usize] = yes_no(!c.numbers.is_empty());
-                item
-            })
-            .collect();
-        let mut source_texts = Searchable::default();
-        let sources: Vec<Item> = catalog
-            .sources
-            .iter()
-            .map(|s| {
-                source_texts.push(&s.name, s.aliases.iter().chain(&s.role).map(String::as_str));
-                let mut item = Item::default();
-                let v = &mut item.values;
-                v[Facet::Source as usize] = vec![s.id.as_str()];
-                v[Facet::SourceType as usize] = vec![s.kind.name()];
-                v[Facet::Article as usize] = s.articles.iter().map(String::as_str).collect();
-                let mut outlets: Vec<&str> = s.articles.iter().flat_map(|a| outlet_of(a)).collect();
-                outlets.sort();
-                outlets.dedup();
-                v[Facet::Outlet as usize] = outlets;
-                item
-            })
-            .collect();
-        let mut article_texts = Searchable::default();
-        let articles: Vec<Item> = catalog
-            .articles
-            .iter()
-            .map(|a| {
-                let context = [&a.outlet, &a.author].into_iter().flatten();
-                article_texts.push(&a.title, context.map(String::as_str));
-                let mut item = Item::default();
-                item.values[Facet::Article as usize] = vec![a.id.as_str()];
-                item.values[Facet::Outlet as usize] = outlet_of(&a.id);
-                item
-            })
-            .collect();
-        let mut names: [Vec<Arc<str>>; Facet::ALL.len()] = Default::default();
-        let mut numbers: [FxHashMap<String, u32>; Facet::ALL.len()] = Default::default();
-        let lists: [Vec<Item>; 4] = [quotes, claims, sources, articles];
-        let columns = lists.map(|list| {
-            let mut columns = Columns::default();
-            for mut item in list {
-                columns.push(|f, out| {
-                    for value in std::mem::take(&mut item.values[f]) {
-                        let id = match numbers[f].get(value) {
-                            Some(&id) => id,
-                            None => {
-                                let id = names[f].len() as u32;
-                                names[f].push(Arc::from(value));
-                                numbers[f].insert(value.to_string(), id);
-                                id
-                            }
-                        };
-                        out.push(id);
+        let attributed =
+            |facet: Facet, source: &Option<String>, article: &str, put: &mut dyn FnMut(&str)| {
+                match facet {
+                    Facet::Article => put(article),
+                    Facet::Outlet => outlet_of(article).into_iter().for_each(put),
+                    Facet::Source => source.as_deref().into_iter().for_each(put),
+                    Facet::SourceType => source
+                        .as_deref()
+                        .and_then(|s| source_kind.get(s).copied())
+                        .into_iter()
+                        .for_each(put),
+                    _ => {}
+                }
+            };
+        for (i, q) in catalog.quotes.iter().enumerate() {
+            columns[0].push(|f, out| {
+                let facet = Facet::ALL[f];
+                let put = &mut |v: &str| out.push(numbering.id(facet, v));
+                match facet {
+                    Facet::QuoteKind => put(q.kind.name()),
+                    Facet::HasNumber => put(yes_no(quote_has_number(i))),
+                    _ => attributed(facet, &q.speaker, &q.article, put),
+                }
+            });
+        }
+        let mut distinct: Vec<&str> = Vec::new();
+        for c in &catalog.claims {
+            columns[1].push(|f, out| {
+                let facet = Facet::ALL[f];
+                let put = &mut |v: &str| out.push(numbering.id(facet, v));
+                match facet {
+                    Facet::ClaimType => put(c.kind.name()),
+                    Facet::Certainty => put(c.certainty.name()),
+                    Facet::Entity => {
+                        distinct.clear();
+                        distinct.extend(c.entities.iter().map(String::as_str));
+                        distinct.sort_unstable();
+                        distinct.dedup();
+                        distinct.iter().for_each(|e| put(e));
                     }
-                });
-            }
-            columns
-        });
+                    Facet::HasNumber => put(yes_no(!c.numbers.is_empty())),
+                    _ => attributed(facet, &c.source, &c.article, put),
+                }
+            });
+        }
+        let mut source_texts = Searchable::default();
+        for s in &catalog.sources {
+            source_texts.push(&s.name, s.aliases.iter().chain(&s.role).map(String::as_str));
+            columns[2].push(|f, out| {
+                let facet = Facet::ALL[f];
+                let put = &mut |v: &str| out.push(numbering.id(facet, v));
+                match facet {
+                    Facet::Source => put(&s.id),
+                    Facet::SourceType => put(s.kind.name()),
+                    Facet::Article => s.articles.iter().for_each(|a| put(a)),
+                    Facet::Outlet => {
+                        distinct.clear();
+                        distinct.extend(s.articles.iter().filter_map(|a| outlet_of(a)));
+                        distinct.sort_unstable();
+                        distinct.dedup();
+                        distinct.iter().for_each(|o| put(o));
+                    }
+                    _ => {}
+                }
+            });
+        }
+        let mut article_texts = Searchable::default();
+        for a in &catalog.articles {
+            let context = [&a.outlet, &a.author].into_iter().flatten();
+            article_texts.push(&a.title, context.map(String::as_str));
+            columns[3].push(|f, out| {
+                let facet = Facet::ALL[f];
+                let put = &mut |v: &str| out.push(numbering.id(facet, v));
+                match facet {
+                    Facet::Article => put(&a.id),
+                    Facet::Outlet => outlet_of(&a.id).into_iter().for_each(put),
+                    _ => {}
+                }
+            });
+        }
+        let Numbering { names, numbers } = numbering;
         let display = std::array::from_fn(|f| {
             names[f]
                 .iter()
-                .map(
-                    |name| match labels.get(&(Facet::ALL[f], name.to_string())) {
-                        Some(label) => Arc::from(label.as_str()),
-                        None => name.clone(),
-                    },
-                )
+                .map(|name| match labels[f].get(&**name) {
+                    Some(label) => Arc::from(&**label),
+                    None => name.clone(),
+                })
                 .collect()
         });
         let label_rank = std::array::from_fn(|f| {
@@ -288,6 +286,7 @@ impl Explorer {
             }
             rank
         });
+        let searchable: [OnceLock<Searchable>; 4] = Default::default();
         let _ = searchable[2].set(source_texts);
         let _ = searchable[3].set(article_texts);
         Explorer {
@@ -298,15 +297,13 @@ impl Explorer {
             names,
             display,
             numbers,
-            labels,
         }
     }
 
     /// The display name of a facet value, if the catalog has it.
     pub fn label(&self, facet: Facet, value: &str) -> Option<&str> {
-        self.labels
-            .get(&(facet, value.to_string()))
-            .map(String::as_str)
+        let id = *self.numbers[facet as usize].get(value)?;
+        Some(&self.display[facet as usize][id as usize])
     }
 
     /// Whether a value of a facet exists in the catalog (for a link's ids).
