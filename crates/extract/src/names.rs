@@ -110,7 +110,7 @@ pub fn find(
             && (!tokens[j - 1].possessive(text) || plural_owner_of_body(text, tokens, j))
             && tokens[j].quoted == tokens[i].quoted
         {
-            if capital(&tokens[j]) {
+            if capital(&tokens[j]) || particle_surname(text, tokens, j) {
                 j += 1;
             } else if let Some(skip) = connector_run(tokens, j, end) {
                 j += skip;
@@ -254,6 +254,21 @@ fn person_before_place(text: &str, tokens: &[Token<'_>], i: usize, j: usize) -> 
 
 fn is_clause_opening(token: &Token) -> bool {
     matches!(token.kind, crate::tokens::TokenKind::Punct(c) if "“\"(–—-:‘".contains(c))
+}
+
+/// "Leonardo diCaprio", "Ellen deGeneres": a surname written with a short
+/// lowercase particle joined to it, right after a first name.
+fn particle_surname(text: &str, tokens: &[Token<'_>], j: usize) -> bool {
+    let word = tokens[j].text(text);
+    let particle = word.chars().take_while(|c| c.is_lowercase()).count();
+    (1..=3).contains(&particle)
+        && word[particle..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && word[particle..].chars().skip(1).any(char::is_lowercase)
+        && j > 0
+        && lexicon::is_first_name(tokens[j - 1].lower)
 }
 
 /// "DiCaprio", "McAllister", "O'Neill": a capital after the first letter marks

@@ -23,9 +23,9 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
         earliest -= 1;
     }
     let (actor, token) = (earliest < sentence).then_some(()).and_then(|()| {
-        (earliest..=sentence)
-            .rev()
-            .find_map(|s| subject_of_sentence(doc, s, at + 1))
+        (earliest..=sentence).rev().find_map(|s| {
+            contrast_subject(doc, s, at + 1).or_else(|| subject_of_sentence(doc, s, at + 1))
+        })
     })?;
     // The last speaker named again after the new subject keeps the floor, unless
     // only as a possessive ("backed Gerrard's view") or inside a quote ("for
@@ -48,6 +48,37 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
                 .is_none_or(|&t| t < token)
     });
     (fresh && doc.actors.list[actor].kind == Kind::Person).then_some(actor)
+}
+
+/// "Hewitt said he had had a “gutful” ... but Tennis Australia's Geoff Pollard
+/// rejected his comments": the person who opens a clause after "but" and acts
+/// in it is who the sentence ends on (the one the next "he said" means).
+fn contrast_subject(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)> {
+    let range = doc.sentences[s].tokens.clone();
+    let end = range.end.min(before);
+    let but = (range.start + 1..end)
+        .rev()
+        .find(|&j| doc.tokens[j].lower == "but" && !doc.tokens[j].quoted)?;
+    let mut j = but + 1;
+    while j < end.min(but + 8) {
+        let (&name_end, &(actor, _)) = doc.name_at(j)?;
+        let possessive = doc.tokens[name_end].possessive(doc.text);
+        if possessive && doc.name_at(name_end + 1).is_some() {
+            // Past the one who has the person ("Tennis Australia's", "Hewitt's").
+            j = name_end + 1;
+            continue;
+        }
+        let verb = doc
+            .tokens
+            .get(name_end + 1)
+            .filter(|_| name_end + 1 < end)?;
+        let acts = verb.is_word()
+            && !verb.is_capital()
+            && (verb.lower.ends_with("ed") || lexicon::is_irregular_past(verb.lower));
+        return (acts && !possessive && doc.actors.list[actor].kind == Kind::Person)
+            .then_some((actor, name_end));
+    }
+    None
 }
 
 /// The tokens of ", who ... ," right after token `name_end`.

@@ -843,3 +843,15 @@ fn a_report_with_its_reporter_after_a_comma_is_that_outlets_claim() {
         told.claims
     );
 }
+
+#[test]
+fn a_surname_with_a_lowercase_particle_stays_with_its_first_name() {
+    let text = "Awards night\n\nHollywood stars Leonardo diCaprio and Pierce Brosnan are in the audience.\n\nDiCaprio faces competition from Jamie Foxx and Johnny Depp. The crowd screamed when he arrived on the red carpet.\"It's unlike anything I've ever encountered,\" he told the BBC.\n";
+    assert_all_by(text, "diCaprio");
+}
+
+#[test]
+fn he_is_the_person_a_but_clause_ends_on() {
+    let text = "Court row\n\nThe top official has defended the courts after criticism.\n\nLen Hewson said he had had a \"gutful\" of asking for a faster surface but Tennis Queensland's Geoff Pollard rejected his comments. \"We did ask for it to be made faster,\" he said.\n";
+    assert_all_by(text, "Pollard");
+}
