@@ -65,9 +65,11 @@ pub enum Need {
 
 impl AppState {
     pub fn new(meta: Shared<Meta>, data: Shared<Bundle>, query: &str) -> Self {
-        let explorer = Shared::new(Explorer::without_texts(&data.catalog, |q| {
-            data.quote_has_number(q)
-        }));
+        let explorer = Shared::new(Explorer::without_texts(
+            &data.catalog,
+            |q| data.quote_has_number(q),
+            |c| data.claim_has_number(c),
+        ));
         if data.is_complete() {
             explorer.attach_texts(&data.catalog);
         }

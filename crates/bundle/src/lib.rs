@@ -41,6 +41,9 @@ pub struct Bundle {
     /// `quote_numbers[q]`: whether quote `q`'s text has a digit, known before
     /// the text arrives (a facet). Empty: read it from the texts.
     pub quote_numbers: Vec<bool>,
+    /// `claim_numbers[c]`: whether claim `c` counts something, known before
+    /// its numbers arrive with its article's text. Empty: read its numbers.
+    pub claim_numbers: Vec<bool>,
 }
 
 impl Bundle {
@@ -52,6 +55,18 @@ impl Bundle {
     /// Whether every article's text is here: search and export need them all.
     pub fn is_complete(&self) -> bool {
         self.loaded.iter().all(|&l| l)
+    }
+
+    /// Whether claim `c` counts something (has numbers).
+    pub fn claim_has_number(&self, c: usize) -> bool {
+        match self.claim_numbers.get(c) {
+            Some(&known) => known,
+            None => self
+                .catalog
+                .claims
+                .get(c)
+                .is_some_and(|c| !c.numbers.is_empty()),
+        }
     }
 
     /// Whether quote `q`'s text has a digit.
@@ -91,12 +106,14 @@ struct Stored {
     claim_exceptions: Underived,
     /// Bit `q % 8` of byte `q / 8`: whether quote `q`'s text has a digit.
     quote_numbers: Vec<u8>,
+    /// The same for whether claim `c` has numbers.
+    claim_numbers: Vec<u8>,
     /// The shards, in article order, and the file of every text.
     shards: Vec<TextRun>,
     all_texts: TextRun,
     /// The first shard's texts, embedded: the first page of the lists as
     /// they open (catalog order) needs no fetch.
-    first_texts: Vec<String>,
+    first_texts: texts::StoredTexts,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -131,8 +148,6 @@ struct StoredClaim {
     source: Option<u32>,
     start: u32,
     end: u32,
-    numbers: Vec<NumberRecord>,
-    dates: Vec<String>,
     entities: Vec<u32>,
 }
 
@@ -248,6 +263,41 @@ impl fmt::Display for EncodeError {
     }
 }
 
+/// Each (article, start, end) as steps from the one before: the article's
+/// step, the start's step from the previous end in the same article, the
+/// length. Wrapping arithmetic, so any order round-trips (only out of order
+/// costs bytes).
+fn to_steps<'a>(items: impl Iterator<Item = (&'a mut u32, &'a mut u32, &'a mut u32)>) {
+    let (mut article, mut end) = (0u32, 0u32);
+    for (a, s, e) in items {
+        if *a != article {
+            end = 0;
+        }
+        let (step, start_step, length) = (
+            a.wrapping_sub(article),
+            s.wrapping_sub(end),
+            e.wrapping_sub(*s),
+        );
+        (article, end) = (*a, *e);
+        (*a, *s, *e) = (step, start_step, length);
+    }
+}
+
+/// [`to_steps`] undone.
+fn from_steps<'a>(items: impl Iterator<Item = (&'a mut u32, &'a mut u32, &'a mut u32)>) {
+    let (mut article, mut end) = (0u32, 0u32);
+    for (a, s, e) in items {
+        let this = article.wrapping_add(*a);
+        if this != article {
+            end = 0;
+        }
+        let start = end.wrapping_add(*s);
+        let stop = start.wrapping_add(*e);
+        (*a, *s, *e) = (this, start, stop);
+        (article, end) = (this, stop);
+    }
+}
+
 /// The metadata and the text files of a bundle whose texts are all here.
 pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
     if !bundle.is_complete() {
@@ -322,8 +372,6 @@ pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
             source: find_opt(&sources, "source", &c.source, &c.id)?,
             start: c.start,
             end: c.end,
-            numbers: c.numbers.clone(),
-            dates: c.dates.clone(),
             entities: c
                 .entities
                 .iter()
@@ -350,28 +398,48 @@ pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
             })
         })
         .collect::<Result<_, EncodeError>>()?;
-    let mut quote_numbers = vec![0u8; catalog.quotes.len().div_ceil(8)];
-    for q in 0..catalog.quotes.len() {
-        if bundle.quote_has_number(q) {
-            quote_numbers[q / 8] |= 1 << (q % 8);
+    let bits = |n: usize, has: &dyn Fn(usize) -> bool| {
+        let mut out = vec![0u8; n.div_ceil(8)];
+        for i in (0..n).filter(|&i| has(i)) {
+            out[i / 8] |= 1 << (i % 8);
+        }
+        out
+    };
+    let quote_numbers = bits(catalog.quotes.len(), &|q| bundle.quote_has_number(q));
+    let claim_numbers = bits(catalog.claims.len(), &|c| bundle.claim_has_number(c));
+    let mut details: texts::DetailsByArticle = vec![Vec::new(); corpus.articles.len()];
+    for (i, (c, stored)) in catalog.claims.iter().zip(&stored_claims).enumerate() {
+        if !c.numbers.is_empty() || !c.dates.is_empty() {
+            details[stored.article as usize].push(texts::ClaimDetails {
+                claim: i as u32,
+                numbers: c.numbers.clone(),
+                dates: c.dates.clone(),
+            });
         }
     }
     let all: Vec<&str> = corpus.articles.iter().map(|a| a.text.as_str()).collect();
     let (shards, mut files): (Vec<TextRun>, Vec<TextFile>) =
-        texts::shards(&all).into_iter().unzip();
+        texts::shards(&all, &details).into_iter().unzip();
     let first_texts = shards
         .first()
-        .map(|s| {
-            all[..s.count as usize]
-                .iter()
-                .map(|t| t.to_string())
-                .collect()
-        })
+        .map(|s| texts::StoredTexts::of(0, &all[..s.count as usize], &details))
         .unwrap_or_default();
-    let (all_texts, all_file) = texts::text_file(0, &all);
+    let (all_texts, all_file) = texts::text_file(0, &all, &details);
     if !files.iter().any(|f| f.name == all_file.name) {
         files.push(all_file);
     }
+    // Spans as steps (quotes and claims come in article and reading order):
+    // small numbers, where absolute offsets were most of the claims' bytes.
+    to_steps(
+        stored_quotes
+            .iter_mut()
+            .map(|q| (&mut q.article, &mut q.start, &mut q.end)),
+    );
+    to_steps(
+        stored_claims
+            .iter_mut()
+            .map(|c| (&mut c.article, &mut c.start, &mut c.end)),
+    );
     let mut without_texts = corpus.clone();
     for article in &mut without_texts.articles {
         article.text = String::new();
@@ -388,6 +456,7 @@ pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
         quote_exceptions,
         claim_exceptions,
         quote_numbers,
+        claim_numbers,
         shards,
         all_texts,
         first_texts,
@@ -434,8 +503,20 @@ pub fn decode_meta(bytes: &[u8]) -> Result<Meta, DecodeError> {
     if version != FORMAT_VERSION {
         return Err(DecodeError::Version { found: version });
     }
-    let stored: Stored =
+    let mut stored: Stored =
         postcard::from_bytes(body).map_err(|e| DecodeError::Malformed(e.to_string()))?;
+    from_steps(
+        stored
+            .quotes
+            .iter_mut()
+            .map(|q| (&mut q.article, &mut q.start, &mut q.end)),
+    );
+    from_steps(
+        stored
+            .claims
+            .iter_mut()
+            .map(|c| (&mut c.article, &mut c.start, &mut c.end)),
+    );
     Ok(Meta { stored })
 }
 
@@ -457,7 +538,7 @@ impl Meta {
     /// A store for this metadata's texts, holding the embedded ones.
     pub fn texts(&self) -> Texts {
         let mut texts = Texts::new(self.articles());
-        texts.put(0, self.stored.first_texts.iter().cloned());
+        texts.put(self.stored.first_texts.clone());
         texts
     }
 
@@ -494,14 +575,17 @@ fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeError> {
             loaded[a] = true;
         }
     }
-    let quote_numbers = (0..stored.quotes.len())
-        .map(|q| {
-            stored
-                .quote_numbers
-                .get(q / 8)
-                .is_some_and(|byte| byte & (1 << (q % 8)) != 0)
-        })
-        .collect();
+    let bits = |bytes: &[u8], n: usize| -> Vec<bool> {
+        (0..n)
+            .map(|i| {
+                bytes
+                    .get(i / 8)
+                    .is_some_and(|byte| byte & (1 << (i % 8)) != 0)
+            })
+            .collect()
+    };
+    let quote_numbers = bits(&stored.quote_numbers, stored.quotes.len());
+    let claim_numbers = bits(&stored.claim_numbers, stored.claims.len());
     let article_id = |i: u32| nth(&corpus.articles, i, "article").map(|a| a.id.as_str());
     let source_id = |i: Option<u32>| {
         i.map(|i| nth(&stored.sources, i, "source").map(|s| s.id.clone()))
@@ -549,6 +633,10 @@ fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeError> {
         let article = item.article_id.to_string();
         let (text, id) =
             claim_exceptions.restore(&corpus, &loaded, i, item, c.text.clone(), &mut seen)?;
+        // (Only with the article's text: they travel with it.)
+        let details = texts
+            .details(i as u32)
+            .filter(|_| loaded[c.article as usize]);
         claims.push(ClaimRecord {
             id,
             article,
@@ -558,8 +646,8 @@ fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeError> {
             source: source_id(c.source)?,
             start: c.start,
             end: c.end,
-            numbers: c.numbers.clone(),
-            dates: c.dates.clone(),
+            numbers: details.map(|d| d.0.clone()).unwrap_or_default(),
+            dates: details.map(|d| d.1.clone()).unwrap_or_default(),
             entities: c
                 .entities
                 .iter()
@@ -595,6 +683,7 @@ fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeError> {
         roles: stored.roles.clone(),
         loaded,
         quote_numbers,
+        claim_numbers,
     })
 }
 
@@ -620,6 +709,9 @@ mod tests {
         bundle.loaded = vec![true; bundle.corpus.articles.len()];
         bundle.quote_numbers = (0..bundle.catalog.quotes.len())
             .map(|q| bundle.quote_has_number(q))
+            .collect();
+        bundle.claim_numbers = (0..bundle.catalog.claims.len())
+            .map(|c| bundle.claim_has_number(c))
             .collect();
         bundle
     }
@@ -690,6 +782,9 @@ mod tests {
         for q in 0..bundle.catalog.quotes.len() {
             assert_eq!(none.quote_has_number(q), bundle.quote_has_number(q));
         }
+        for c in 0..bundle.catalog.claims.len() {
+            assert_eq!(none.claim_has_number(c), bundle.claim_has_number(c));
+        }
         // The embedded articles' items are whole, the same as in the full bundle;
         // the others' have neither text nor id until their shard arrives.
         let full = decode(&encoded).unwrap();
@@ -709,6 +804,20 @@ mod tests {
             }
         };
         check(&none, &|a| a < embedded);
+        // Claims' numbers and dates travel with their article's text.
+        for (c, whole) in none.catalog.claims.iter().zip(&full.catalog.claims) {
+            let a = full
+                .corpus
+                .articles
+                .iter()
+                .position(|a| a.id == whole.article)
+                .unwrap();
+            if a < embedded {
+                assert_eq!(c, whole);
+            } else {
+                assert!(c.numbers.is_empty() && c.dates.is_empty() && c.id.is_empty());
+            }
+        }
         // A corpus of several shards: the second arrives as a file.
         let encoded = encode(&padded(&bundle)).unwrap();
         let meta = decode_meta(&encoded.meta).unwrap();
@@ -745,10 +854,27 @@ mod tests {
     }
 
     #[test]
+    fn spans_as_steps_round_trip_in_any_order() {
+        let spans = vec![
+            (0, 10, 20),
+            (0, 25, 30),
+            (0, 5, 8), // out of order
+            (3, 0, u32::MAX),
+            (1, 7, 7),
+            (u32::MAX, u32::MAX, 0),
+        ];
+        let mut stepped = spans.clone();
+        to_steps(stepped.iter_mut().map(|(a, s, e)| (a, s, e)));
+        assert_eq!(stepped[1], (0, 5, 5), "small steps in reading order");
+        from_steps(stepped.iter_mut().map(|(a, s, e)| (a, s, e)));
+        assert_eq!(stepped, spans);
+    }
+
+    #[test]
     fn shards_cover_every_article_once_in_order() {
         let long = "x".repeat(texts::SHARD_BYTES / 3 + 1);
         let all: Vec<&str> = (0..10).map(|_| long.as_str()).collect();
-        let shards = texts::shards(&all);
+        let shards = texts::shards(&all, &vec![Vec::new(); all.len()]);
         assert_eq!(shards.len(), 4);
         let mut next = 0;
         for (run, _) in &shards {

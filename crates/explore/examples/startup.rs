@@ -49,9 +49,11 @@ fn main() {
     });
     let catalog = &bundle.catalog;
     let facets = time(&mut || {
-        std::hint::black_box(claimscope_explore::Explorer::without_texts(catalog, |q| {
-            bundle.quote_has_number(q)
-        }));
+        std::hint::black_box(claimscope_explore::Explorer::without_texts(
+            catalog,
+            |q| bundle.quote_has_number(q),
+            |c| bundle.claim_has_number(c),
+        ));
     });
     let lookup = time(&mut || {
         std::hint::black_box(claimscope_explore::Lookup::new(catalog));

@@ -119,16 +119,19 @@ const NO: &str = "no";
 impl Explorer {
     /// The explorer of a catalog whose texts are all here.
     pub fn new(catalog: &Catalog) -> Explorer {
-        let explorer = Explorer::without_texts(catalog, |q| {
-            catalog.quotes[q].text.chars().any(|c| c.is_ascii_digit())
-        });
+        let explorer = Explorer::without_texts(
+            catalog,
+            |q| catalog.quotes[q].text.chars().any(|c| c.is_ascii_digit()),
+            |c| !catalog.claims[c].numbers.is_empty(),
+        );
         explorer.attach_texts(catalog);
         explorer
     }
 
     /// The explorer before the quotes' and claims' texts arrive: every facet,
-    /// and search over sources and articles; `quote_has_number(q)` answers the
-    /// one facet read from a text.
+    /// and search over sources and articles; `quote_has_number(q)` and
+    /// `claim_has_number(c)` answer the one facet read from what arrives with
+    /// the texts.
     ///
     /// Each item's values go straight into its list's columns, numbered as
     /// they are met: building a small vector per item and facet first was most
@@ -136,6 +139,7 @@ impl Explorer {
     pub fn without_texts<'c>(
         catalog: &'c Catalog,
         quote_has_number: impl Fn(usize) -> bool,
+        claim_has_number: impl Fn(usize) -> bool,
     ) -> Explorer {
         const FACETS: usize = Facet::ALL.len();
         // Per facet, borrowed: only the display names of the values met are kept.
@@ -212,7 +216,7 @@ impl Explorer {
             });
         }
         let mut distinct: Vec<&str> = Vec::new();
-        for c in &catalog.claims {
+        for (i, c) in catalog.claims.iter().enumerate() {
             columns[1].push(|f, out| {
                 let facet = Facet::ALL[f];
                 let put = &mut |v: &str| out.push(numbering.id(facet, v));
@@ -226,7 +230,7 @@ impl Explorer {
                         distinct.dedup();
                         distinct.iter().for_each(|e| put(e));
                     }
-                    Facet::HasNumber => put(yes_no(!c.numbers.is_empty())),
+                    Facet::HasNumber => put(yes_no(claim_has_number(i))),
                     _ => attributed(facet, &c.source, &c.article, put),
                 }
             });

@@ -394,7 +394,16 @@ fn without_texts_facets_count_as_with_them_and_a_search_waits() {
         .iter()
         .map(|q| q.text.chars().any(|c| c.is_ascii_digit()))
         .collect();
-    let early = Explorer::without_texts(&bare, |q| digits[q]);
+    let counts: Vec<bool> = catalog
+        .claims
+        .iter()
+        .map(|c| !c.numbers.is_empty())
+        .collect();
+    for c in &mut bare.claims {
+        c.numbers.clear();
+        c.dates.clear();
+    }
+    let early = Explorer::without_texts(&bare, |q| digits[q], |c| counts[c]);
     let none = Selection::default();
     for kind in [
         ItemKind::Quote,
