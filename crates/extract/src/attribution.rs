@@ -504,7 +504,13 @@ fn subject_before(
                     && doc
                         .tokens
                         .get(j + 2)
-                        .is_some_and(|n| n.is_word() && !n.is_capital());
+                        .is_some_and(|n| n.is_word() && !n.is_capital())
+                    // ("Mark Hamilton, Axa spokesman, told": a body, then the post.)
+                    || opener.is_capital()
+                        && doc.tokens.get(j + 2).is_some_and(|n| {
+                            n.is_word() && !n.is_capital() && lexicon::is_person_noun(n.lower)
+                        })
+                        && j + 3 == end;
                 let appositive_like =
                     !opener.is_capital() || matches!(opener.lower, "the" | "a" | "an") || described;
                 // ("president of Cesar organisers, the Academie ...": a group

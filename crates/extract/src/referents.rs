@@ -103,9 +103,23 @@ fn relative_clause_after(doc: &Doc, name_end: usize) -> std::ops::Range<usize> {
 
 fn opens_with_personal_pronoun(doc: &Doc, s: usize) -> bool {
     let range = doc.sentences[s].tokens.clone();
-    !range.is_empty()
-        && matches!(doc.tokens[range.start].lower, "he" | "she")
-        && doc.tokens[range.start].is_capital()
+    if range.is_empty() {
+        return false;
+    }
+    let mut first = range.start;
+    // "However he hopes the new deal ...", "But, she said, ...": past a connective.
+    if matches!(
+        doc.tokens[first].lower,
+        "however" | "but" | "and" | "yet" | "still" | "meanwhile" | "instead"
+    ) {
+        first += 1;
+        if doc.tokens.get(first).is_some_and(|t| t.is_punct(',')) {
+            first += 1;
+        }
+    }
+    first < range.end
+        && matches!(doc.tokens[first].lower, "he" | "she")
+        && (first > range.start || doc.tokens[first].is_capital())
 }
 
 /// "he" / "she" / "they" as a speaker: the last speaker if they fit, otherwise

@@ -855,3 +855,21 @@ fn he_is_the_person_a_but_clause_ends_on() {
     let text = "Court row\n\nThe top official has defended the courts after criticism.\n\nLen Hewson said he had had a \"gutful\" of asking for a faster surface but Tennis Queensland's Geoff Pollard rejected his comments. \"We did ask for it to be made faster,\" he said.\n";
     assert_all_by(text, "Pollard");
 }
+
+#[test]
+fn he_after_however_carries_the_subject_before() {
+    let text = "New deal\n\nWasps are set to offer Matt Dawson a new deal.\n\nWasps coach Warren Gatland told the Daily Mirror: \"We will be offering Matt a new contract.\" Dawson played a vital part in the World Cup win but has fallen out of favour with the new coach. However he hopes the new deal will help him regain his place.\n\n\"Rugby is still my priority,\" he said.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Warren Gatland".to_string()),
+            Some("Matt Dawson".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_person_before_a_body_and_post_between_commas_speaks() {
+    let text = "Payouts cut\n\nThe insurer cut its bonus rates. \"The stock market has grown,\" Axa spokesman Mark Hamilton, Axa spokesman, told BBC News.\n";
+    assert_all_by(text, "Hamilton");
+}
