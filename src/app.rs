@@ -43,10 +43,6 @@ struct ExplorerProps {
     data: Shared<Bundle>,
 }
 
-fn list_kind(view: View) -> Option<ItemKind> {
-    AppState::list_kind(view)
-}
-
 #[component]
 fn Explorer(props: &ExplorerProps) -> Html {
     let state = {
@@ -61,7 +57,11 @@ fn Explorer(props: &ExplorerProps) -> Html {
     };
     use_slash_focuses_search();
     let complete = state.data.is_complete();
-    use_warm_index(state.explorer.clone(), list_kind(state.url.view), complete);
+    use_warm_index(
+        state.explorer.clone(),
+        AppState::list_kind(state.url.view),
+        complete,
+    );
     // Each view change moves focus to the top of the new content, as a page load would.
     {
         let key = (state.url.view, state.url.item.clone());
@@ -84,7 +84,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             complete,
         );
         use_memo(key, move |(view, q, selection, _)| {
-            list_kind(*view)
+            AppState::list_kind(*view)
                 .map(|kind| Shared::new(explorer.run(kind, &Query::parse(q), selection)))
         })
     };
@@ -139,7 +139,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <SourcePage data={state.data.clone()} lookup={state.lookup.clone()} id={id.to_string()} navigator={navigator.clone()} />
             },
             // Shared, not copied: for thousands of items a copy per render costs a frame.
-            (view, _) => match (list_kind(view), (*results).clone()) {
+            (view, _) => match (AppState::list_kind(view), (*results).clone()) {
                 (Some(kind), Some(results)) => {
                     html! {
                         <div class="list-view">

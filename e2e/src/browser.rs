@@ -107,6 +107,38 @@ impl Browser {
             .unwrap_or_else(|e| panic!("open {url}: {e}"));
     }
 
+    /// Moves the page to `query` as a link inside the app would (history + popstate).
+    pub async fn go(&self, query: &str) {
+        self.js(
+            "history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'));",
+            vec![Value::from(query)],
+        )
+        .await;
+    }
+
+    /// From now on, keeps the text of every file the page hands to the
+    /// browser as a download ([`Browser::downloads`]).
+    pub async fn capture_downloads(&self) {
+        self.js(
+            "window.__saved = [];
+             const create = URL.createObjectURL;
+             URL.createObjectURL = (blob) => { blob.text().then(t => window.__saved.push(t)); return create(blob); };",
+            vec![],
+        )
+        .await;
+    }
+
+    /// The texts of the downloads captured so far, in order.
+    pub async fn downloads(&self) -> Vec<String> {
+        self.js("return window.__saved || [];", vec![])
+            .await
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|t| t.as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
     /// Runs `script` (a function body; arguments in `arguments[i]`) in the page.
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
         self.client()

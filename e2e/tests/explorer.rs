@@ -28,16 +28,6 @@ fn cli_export() -> Value {
     serde_json::from_slice(&out.stdout).expect("the export is JSON")
 }
 
-/// Moves the page to `query` as a link inside the app would (history + popstate).
-async fn go(browser: &Browser, query: &str) {
-    browser
-        .js(
-            "history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'));",
-            vec![Value::from(query)],
-        )
-        .await;
-}
-
 async fn sorted_ids(browser: &Browser, css: &str) -> Vec<String> {
     let mut ids = browser.attrs(css, "data-id").await;
     ids.sort();
@@ -65,7 +55,7 @@ async fn every_source_filter_shows_exactly_its_quotes_in_the_cli_export() {
             .map(|q| q["id"].as_str().unwrap().to_string())
             .collect();
         expected.sort();
-        go(&browser, &format!("?view=quotes&source={id}")).await;
+        browser.go(&format!("?view=quotes&source={id}")).await;
         browser
             .wait_until(&format!("the quotes of {id}"), || async {
                 browser.count(".notice").await == 0
@@ -235,23 +225,16 @@ async fn both_exports_hold_exactly_the_filtered_results() {
     browser.wait_for(".result.quote").await;
     let shown = sorted_ids(&browser, ".result.quote").await;
     // Capture what the page hands to the browser as a download.
-    browser
-        .js(
-            "window.__saved = [];
-             const create = URL.createObjectURL;
-             URL.createObjectURL = (blob) => { blob.text().then(t => window.__saved.push(t)); return create(blob); };",
-            vec![],
-        )
-        .await;
+    browser.capture_downloads().await;
     browser.click(".export-json").await;
     browser.click(".export-csv").await;
     browser
         .wait_until("both files", || async {
-            browser.js("return window.__saved.length;", vec![]).await == 2
+            browser.downloads().await.len() == 2
         })
         .await;
-    let saved = browser.js("return window.__saved;", vec![]).await;
-    let json: Value = serde_json::from_str(saved[0].as_str().unwrap()).expect("JSON export parses");
+    let saved = browser.downloads().await;
+    let json: Value = serde_json::from_str(&saved[0]).expect("JSON export parses");
     for key in ["articles", "quotes", "sources", "claims", "entities"] {
         assert!(json.get(key).is_some(), "export has {key}");
     }
@@ -269,7 +252,7 @@ async fn both_exports_hold_exactly_the_filtered_results() {
         .iter()
         .all(|q| q["kind"] == "direct"));
 
-    let csv = saved[1].as_str().unwrap();
+    let csv = &saved[1];
     let mut lines = csv.lines();
     assert!(lines.next().unwrap().starts_with("record,id,article,text"));
     let csv_rows = csv.lines().filter(|l| l.starts_with("quote,")).count();

@@ -86,15 +86,6 @@ async fn wait_state(browser: &Browser, query: &str) {
         .await;
 }
 
-async fn go(browser: &Browser, query: &str) {
-    browser
-        .js(
-            "history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'));",
-            vec![Value::from(query)],
-        )
-        .await;
-}
-
 #[tokio::test]
 async fn the_first_results_come_before_the_texts_and_a_search_waits_for_them() {
     let built = built();
@@ -116,7 +107,7 @@ async fn the_first_results_come_before_the_texts_and_a_search_waits_for_them() {
         .iter()
         .all(|t| !t.is_empty()));
 
-    go(&browser, "?view=claims&q=army").await;
+    browser.go("?view=claims&q=army").await;
     browser.wait_for(".loading").await;
     assert_eq!(state(&browser).await.0, "loading");
     server.release();
@@ -196,14 +187,7 @@ async fn an_export_asked_for_before_the_texts_arrive_waits_and_holds_them_all() 
     wait_state(&browser, "?view=quotes&kind=direct").await;
     let heading = browser.text("#results-heading").await.unwrap();
     let shown: usize = heading.split_whitespace().next().unwrap().parse().unwrap();
-    browser
-        .js(
-            "window.__saved = [];
-             const create = URL.createObjectURL;
-             URL.createObjectURL = (blob) => { blob.text().then(t => window.__saved.push(t)); return create(blob); };",
-            vec![],
-        )
-        .await;
+    browser.capture_downloads().await;
     browser.click(".export-json").await;
     browser
         .wait_until("the export to wait", || async {
@@ -214,15 +198,15 @@ async fn an_export_asked_for_before_the_texts_arrive_waits_and_holds_them_all() 
                 .contains("Waiting")
         })
         .await;
-    assert_eq!(browser.js("return window.__saved.length;", vec![]).await, 0);
+    assert!(browser.downloads().await.is_empty());
     server.release();
     browser
         .wait_until("the file", || async {
-            browser.js("return window.__saved.length;", vec![]).await == 1
+            browser.downloads().await.len() == 1
         })
         .await;
-    let saved = browser.js("return window.__saved[0];", vec![]).await;
-    let json: Value = serde_json::from_str(saved.as_str().unwrap()).unwrap();
+    let saved = browser.downloads().await;
+    let json: Value = serde_json::from_str(&saved[0]).unwrap();
     let quotes = json["quotes"].as_array().unwrap();
     assert_eq!(
         quotes.len(),
@@ -264,7 +248,7 @@ async fn missing_text_files_get_a_notice_and_the_lists_keep_working() {
         50,
         "the list still works"
     );
-    go(&browser, &format!("?view=reader&item={last}")).await;
+    browser.go(&format!("?view=reader&item={last}")).await;
     browser
         .wait_until("the reader to say why", || async {
             browser

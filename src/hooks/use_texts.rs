@@ -3,7 +3,7 @@
 //!
 //! A view that needs a few articles (a page of results, one article in the
 //! reader) gets the shards that hold them; one that needs them all (a search,
-//! an export), or more shards than [`MAX_SHARDS`], gets the file of every text.
+//! an export), or many shards, gets the file of every text (`Meta::files_for`).
 //! Once a view is on screen, that file is fetched in the background, so a
 //! search finds its texts already there. Every arrival is handed to the state
 //! as a new bundle; a failure, as a notice.
@@ -17,9 +17,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-
-/// Shards fetched one by one at most; past this, the file of every text.
-const MAX_SHARDS: usize = 6;
 
 struct Loader {
     /// What has arrived (from the start, the texts embedded with the metadata),
@@ -59,24 +56,9 @@ pub fn use_texts(meta: Shared<Meta>, need: Need, ready: bool, dispatch: Callback
 
 /// The files that bring in what `need` asks for and `texts` lacks.
 fn files_for(meta: &Meta, need: &Need, texts: &Texts) -> Vec<String> {
-    let has = |a: usize| texts.has(a);
-    let all = || vec![meta.all_texts().file.clone()];
     match need {
-        Need::Everything if (0..meta.articles()).all(has) => Vec::new(),
-        Need::Everything => all(),
-        Need::Articles(list) => {
-            let mut files: Vec<String> = list
-                .iter()
-                .filter(|&&a| !has(a))
-                .filter_map(|&a| meta.shard_of(a).map(|s| s.file.clone()))
-                .collect();
-            files.dedup();
-            if files.len() > MAX_SHARDS {
-                all()
-            } else {
-                files
-            }
-        }
+        Need::Everything => meta.files_for(texts, None),
+        Need::Articles(list) => meta.files_for(texts, Some(list)),
     }
 }
 

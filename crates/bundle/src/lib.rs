@@ -559,6 +559,31 @@ impl Meta {
         shards.get(i).filter(|s| s.first as usize <= article)
     }
 
+    /// The files that bring in what `texts` lacks of `articles` (None: of
+    /// every article): their shards, or the file of every text when that
+    /// takes more than [`texts::MAX_SHARDS`] of them.
+    pub fn files_for(&self, texts: &Texts, articles: Option<&[usize]>) -> Vec<String> {
+        let all = || vec![self.all_texts().file.clone()];
+        let Some(list) = articles else {
+            return if texts.is_complete() {
+                Vec::new()
+            } else {
+                all()
+            };
+        };
+        let mut files: Vec<String> = list
+            .iter()
+            .filter(|&&a| !texts.has(a))
+            .filter_map(|&a| self.shard_of(a).map(|s| s.file.clone()))
+            .collect();
+        files.dedup();
+        if files.len() > texts::MAX_SHARDS {
+            all()
+        } else {
+            files
+        }
+    }
+
     /// The bundle with the texts that are here; the others' articles, quotes
     /// and claims have empty texts and ids ([`Bundle::is_loaded`]).
     pub fn assemble(&self, texts: &Texts) -> Result<Bundle, DecodeError> {
@@ -851,6 +876,30 @@ mod tests {
         let error = texts.add(&file.name, &changed).unwrap_err().to_string();
         assert!(error.contains(&file.name), "{error}");
         assert!(!texts.has(second.first as usize));
+    }
+
+    #[test]
+    fn a_few_articles_come_by_shard_and_many_or_all_by_the_file_of_every_text() {
+        let encoded = encode(&padded(&seeds())).unwrap();
+        let meta = decode_meta(&encoded.meta).unwrap();
+        let texts = meta.texts();
+        let all = meta.all_texts().file.clone();
+        let second = meta.shards()[1].clone();
+        // Embedded articles need nothing; one outside them, its shard once.
+        assert!(meta.files_for(&texts, Some(&[0])).is_empty());
+        let first = second.first as usize;
+        assert_eq!(
+            meta.files_for(&texts, Some(&[first, first])),
+            vec![second.file.clone()]
+        );
+        assert_eq!(meta.files_for(&texts, None), vec![all.clone()]);
+        // Once every text is here, nothing more.
+        let mut every = meta.texts();
+        for file in &encoded.texts {
+            every.add(&file.name, &file.bytes).unwrap();
+        }
+        assert!(meta.files_for(&every, None).is_empty());
+        assert!(meta.files_for(&every, Some(&[first])).is_empty());
     }
 
     #[test]

@@ -18,6 +18,9 @@ use std::collections::HashMap;
 /// results from one part of the corpus costs a request or two.
 pub const SHARD_BYTES: usize = 48 * 1024;
 
+/// Shards a view fetches one by one at most; past this, the file of every text.
+pub const MAX_SHARDS: usize = 6;
+
 /// A file of texts, as the build writes it next to the app (`texts/NAME`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextFile {

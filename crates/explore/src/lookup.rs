@@ -31,6 +31,26 @@ fn groups<'a>(keys: impl Iterator<Item = Option<&'a String>>) -> FxHashMap<Strin
     out
 }
 
+fn article_of(id: &str) -> &str {
+    claimscope_corpus::id::article_of_item(id).unwrap_or("")
+}
+
+/// The item with `id` among `in_article` (positions below `len`), or else
+/// anywhere: an id not derived from its text was kept as it was.
+fn find_by_id<'c>(
+    in_article: &[usize],
+    len: usize,
+    id_of: impl Fn(usize) -> &'c String,
+    id: &str,
+) -> Option<usize> {
+    let matches = |i: &usize| *i < len && id_of(*i) == id;
+    in_article
+        .iter()
+        .copied()
+        .find(matches)
+        .or_else(|| (0..len).find(matches))
+}
+
 impl Lookup {
     pub fn new(catalog: &Catalog) -> Lookup {
         Lookup {
@@ -56,25 +76,24 @@ impl Lookup {
     /// Position of the quote with this id in `catalog.quotes` (the catalog the
     /// lookup was built from, or the same with more texts in).
     pub fn quote(&self, catalog: &Catalog, id: &str) -> Option<usize> {
-        let ids = |i: &usize| catalog.quotes.get(*i).is_some_and(|q| q.id == id);
-        let article = claimscope_corpus::id::article_of_item(id).unwrap_or("");
-        self.quotes_in(article)
-            .iter()
-            .copied()
-            .find(ids)
-            // (An id not derived from its text, kept as it was: anywhere.)
-            .or_else(|| (0..catalog.quotes.len()).find(ids))
+        let in_article = self.quotes_in(article_of(id));
+        find_by_id(
+            in_article,
+            catalog.quotes.len(),
+            |i| &catalog.quotes[i].id,
+            id,
+        )
     }
 
     /// Position of the claim with this id in `catalog.claims`.
     pub fn claim(&self, catalog: &Catalog, id: &str) -> Option<usize> {
-        let ids = |i: &usize| catalog.claims.get(*i).is_some_and(|c| c.id == id);
-        let article = claimscope_corpus::id::article_of_item(id).unwrap_or("");
-        self.claims_in(article)
-            .iter()
-            .copied()
-            .find(ids)
-            .or_else(|| (0..catalog.claims.len()).find(ids))
+        let in_article = self.claims_in(article_of(id));
+        find_by_id(
+            in_article,
+            catalog.claims.len(),
+            |i| &catalog.claims[i].id,
+            id,
+        )
     }
 
     /// Positions of the quotes whose speaker is `source`, in catalog order.
