@@ -1,16 +1,19 @@
 //! The article texts, stored apart from the embedded metadata in static files
 //! next to the app: shards of consecutive articles (a page of results needs
 //! a few), and one file with every text (what search and export need). With
-//! each article's text go its claims' numbers and dates, which only a shown
-//! claim or an export reads (a facet bit for "has a number" stays embedded).
+//! each article's text goes what only its text gives meaning to: its
+//! paragraphs and their roles, its quotes' and claims' spans, and its claims'
+//! numbers and dates (a facet bit for "has a number" stays embedded).
 //!
 //! A file is a version byte, then postcard of [`StoredTexts`]. Its name is
 //! derived from its bytes, so a cached or stale file is never taken for
 //! another build's, and [`Texts::add`] checks the bytes against the name.
 
+use crate::stored::{span_steps, span_unsteps};
 use crate::{DecodeError, FORMAT_VERSION};
 use claimscope_corpus::id::fnv1a32;
-use claimscope_model::NumberRecord;
+use claimscope_corpus::Span;
+use claimscope_model::{NumberRecord, ParagraphRole};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -41,8 +44,68 @@ pub struct TextRun {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub(crate) struct StoredTexts {
     pub first: u32,
-    pub texts: Vec<String>,
+    pub articles: Vec<StoredText>,
     pub claims: Vec<ClaimDetails>,
+}
+
+/// One article's text and the spans into it, each list as
+/// [`span_steps`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct StoredText {
+    pub text: String,
+    pub paragraphs: Vec<(u32, u32)>,
+    pub roles: Vec<ParagraphRole>,
+    /// Its quotes' spans, in catalog order.
+    pub quotes: Vec<(u32, u32)>,
+    pub claims: Vec<(u32, u32)>,
+}
+
+/// What the build knows of one article for its text file.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ArticleText<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Span>,
+    pub roles: Vec<ParagraphRole>,
+    pub quotes: Vec<(u32, u32)>,
+    pub claims: Vec<(u32, u32)>,
+    pub details: Vec<ClaimDetails>,
+}
+
+impl ArticleText<'_> {
+    fn stored(&self) -> StoredText {
+        StoredText {
+            text: self.text.to_string(),
+            paragraphs: span_steps(self.paragraphs.iter().map(|p| (p.start, p.end))),
+            roles: self.roles.clone(),
+            quotes: span_steps(self.quotes.iter().copied()),
+            claims: span_steps(self.claims.iter().copied()),
+        }
+    }
+}
+
+/// An article's text as it arrived, spans decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArrivedText {
+    pub text: String,
+    pub paragraphs: Vec<Span>,
+    pub roles: Vec<ParagraphRole>,
+    pub quotes: Vec<(u32, u32)>,
+    pub claims: Vec<(u32, u32)>,
+}
+
+impl From<StoredText> for ArrivedText {
+    fn from(s: StoredText) -> Self {
+        ArrivedText {
+            paragraphs: span_unsteps(&s.paragraphs)
+                .into_iter()
+                .map(|(start, end)| Span { start, end })
+                .collect(),
+            quotes: span_unsteps(&s.quotes),
+            claims: span_unsteps(&s.claims),
+            text: s.text,
+            roles: s.roles,
+        }
+    }
 }
 
 /// What a claim counts and dates, by its position in the catalog.
@@ -53,15 +116,12 @@ pub(crate) struct ClaimDetails {
     pub dates: Vec<String>,
 }
 
-/// Each article's claims' details, in article order.
-pub(crate) type DetailsByArticle = Vec<Vec<ClaimDetails>>;
-
 impl StoredTexts {
-    pub(crate) fn of(first: usize, texts: &[&str], details: &DetailsByArticle) -> StoredTexts {
+    pub(crate) fn of(first: usize, articles: &[ArticleText]) -> StoredTexts {
         StoredTexts {
             first: first as u32,
-            texts: texts.iter().map(|t| t.to_string()).collect(),
-            claims: details[first..first + texts.len()].concat(),
+            articles: articles.iter().map(ArticleText::stored).collect(),
+            claims: articles.iter().flat_map(|a| a.details.clone()).collect(),
         }
     }
 }
@@ -72,12 +132,8 @@ pub(crate) fn file_name(bytes: &[u8]) -> String {
 }
 
 /// Texts of articles `first..`, as one file.
-pub(crate) fn text_file(
-    first: usize,
-    texts: &[&str],
-    details: &DetailsByArticle,
-) -> (TextRun, TextFile) {
-    let stored = StoredTexts::of(first, texts, details);
+pub(crate) fn text_file(first: usize, articles: &[ArticleText]) -> (TextRun, TextFile) {
+    let stored = StoredTexts::of(first, articles);
     let mut bytes = vec![FORMAT_VERSION];
     // Plain owned data into a Vec: postcard cannot fail.
     bytes.extend(postcard::to_allocvec(&stored).expect("postcard encodes texts"));
@@ -85,20 +141,20 @@ pub(crate) fn text_file(
     let run = TextRun {
         file: name.clone(),
         first: first as u32,
-        count: texts.len() as u32,
+        count: articles.len() as u32,
     };
     (run, TextFile { name, bytes })
 }
 
 /// Cuts the articles' texts into shards of about [`SHARD_BYTES`].
-pub(crate) fn shards(texts: &[&str], details: &DetailsByArticle) -> Vec<(TextRun, TextFile)> {
+pub(crate) fn shards(articles: &[ArticleText]) -> Vec<(TextRun, TextFile)> {
     let mut out = Vec::new();
     let mut first = 0;
     let mut size = 0;
-    for (i, text) in texts.iter().enumerate() {
-        size += text.len();
-        if size >= SHARD_BYTES || i + 1 == texts.len() {
-            out.push(text_file(first, &texts[first..=i], details));
+    for (i, article) in articles.iter().enumerate() {
+        size += article.text.len();
+        if size >= SHARD_BYTES || i + 1 == articles.len() {
+            out.push(text_file(first, &articles[first..=i]));
             first = i + 1;
             size = 0;
         }
@@ -109,7 +165,7 @@ pub(crate) fn shards(texts: &[&str], details: &DetailsByArticle) -> Vec<(TextRun
 /// The texts that have arrived so far, by article.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Texts {
-    texts: Vec<Option<String>>,
+    texts: Vec<Option<ArrivedText>>,
     /// Claims' numbers and dates, by claim position, for the articles here.
     details: HashMap<u32, (Vec<NumberRecord>, Vec<String>)>,
 }
@@ -138,7 +194,7 @@ impl Texts {
         let stored: StoredTexts = postcard::from_bytes(body)
             .map_err(|e| DecodeError::Malformed(format!("{name}: {e}")))?;
         let first = stored.first as usize;
-        if first + stored.texts.len() > self.texts.len() {
+        if first + stored.articles.len() > self.texts.len() {
             return Err(DecodeError::Malformed(format!(
                 "{name} holds articles past the last one"
             )));
@@ -150,8 +206,8 @@ impl Texts {
     /// The texts of a file (or of the metadata), as far as there are articles.
     pub(crate) fn put(&mut self, stored: StoredTexts) {
         let slots = self.texts.iter_mut().skip(stored.first as usize);
-        for (slot, text) in slots.zip(stored.texts) {
-            *slot = Some(text);
+        for (slot, text) in slots.zip(stored.articles) {
+            *slot = Some(text.into());
         }
         for c in stored.claims {
             self.details.insert(c.claim, (c.numbers, c.dates));
@@ -164,7 +220,12 @@ impl Texts {
     }
 
     pub fn get(&self, article: usize) -> Option<&str> {
-        self.texts.get(article).and_then(|t| t.as_deref())
+        self.arrived(article).map(|t| t.text.as_str())
+    }
+
+    /// Article `a`'s text with its spans, if it is here.
+    pub fn arrived(&self, article: usize) -> Option<&ArrivedText> {
+        self.texts.get(article).and_then(Option::as_ref)
     }
 
     pub fn has(&self, article: usize) -> bool {

@@ -1,0 +1,289 @@
+//! The metadata and the texts that have arrived, as a [`Bundle`].
+
+use crate::stored::*;
+use crate::texts::{ArrivedText, Texts};
+use crate::{Bundle, DecodeError};
+use claimscope_corpus::id::{article_id, item_id};
+use claimscope_corpus::{Article, Corpus};
+use claimscope_model::*;
+use std::collections::{HashMap, HashSet};
+
+/// Entry `i` of `list`, or why the data is malformed.
+fn nth<'a, T>(list: &'a [T], i: u32, what: &str) -> Result<&'a T, DecodeError> {
+    list.get(i as usize)
+        .ok_or_else(|| DecodeError::Malformed(format!("no {what} {i}")))
+}
+
+/// [`Underived`] on the way back: each item's text and id again.
+struct Restorer {
+    prefix: &'static str,
+    texts: HashSet<u32>,
+    ids: HashMap<u32, String>,
+}
+
+impl Restorer {
+    fn new(prefix: &'static str, underived: &Underived) -> Self {
+        Restorer {
+            prefix,
+            texts: underived.texts.iter().copied().collect(),
+            ids: underived.ids.iter().cloned().collect(),
+        }
+    }
+
+    /// Item `i`'s (text, id), from its stored text or its span of `article`.
+    fn restore(
+        &self,
+        article: &Article,
+        i: usize,
+        (start, end): (u32, u32),
+        stored: &str,
+        seen: &mut HashMap<String, u32>,
+    ) -> Result<(String, String), DecodeError> {
+        let text = if self.texts.contains(&(i as u32)) {
+            stored.to_string()
+        } else {
+            article
+                .text
+                .get(start as usize..end as usize)
+                .ok_or_else(|| {
+                    DecodeError::Malformed(format!(
+                        "the span of {} {i} is not in its article",
+                        self.prefix
+                    ))
+                })?
+                .to_string()
+        };
+        let computed = item_id(&article.id, self.prefix, &text, seen);
+        let id = self.ids.get(&(i as u32)).cloned().unwrap_or(computed);
+        Ok((text, id))
+    }
+}
+
+/// Hands out each article's spans (quotes' or claims') in catalog order.
+struct SpanCursor<'a> {
+    what: &'static str,
+    next: Vec<usize>,
+    texts: &'a Texts,
+}
+
+impl<'a> SpanCursor<'a> {
+    fn new(what: &'static str, articles: usize, texts: &'a Texts) -> Self {
+        SpanCursor {
+            what,
+            next: vec![0; articles],
+            texts,
+        }
+    }
+
+    /// The next span of `article`, if its text is here.
+    fn next(
+        &mut self,
+        article: usize,
+        of: fn(&ArrivedText) -> &[(u32, u32)],
+    ) -> Result<Option<(u32, u32)>, DecodeError> {
+        let Some(arrived) = self.texts.arrived(article) else {
+            return Ok(None);
+        };
+        let n = &mut self.next[article];
+        let span = of(arrived).get(*n).copied().ok_or_else(|| {
+            DecodeError::Malformed(format!(
+                "the text of article {article} has fewer {} than the metadata",
+                self.what
+            ))
+        })?;
+        *n += 1;
+        Ok(Some(span))
+    }
+}
+
+pub(crate) fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeError> {
+    let n = stored.articles.len();
+    let mut corpus = Corpus::default();
+    let mut records = Vec::with_capacity(n);
+    let mut roles = Vec::with_capacity(n);
+    let mut loaded = vec![false; n];
+    for (a, s) in stored.articles.iter().enumerate() {
+        let arrived = texts.arrived(a);
+        loaded[a] = arrived.is_some();
+        let id = s.id.clone().or(|| article_id(&s.file));
+        records.push(ArticleRecord {
+            id: id.clone(),
+            file: s.file.clone(),
+            title: s.title.clone(),
+            outlet: s.outlet.clone(),
+            author: s.author.clone(),
+            date: s.date.clone(),
+            url: s.url.clone(),
+            words: s.words,
+            warnings: s
+                .catalog_warnings
+                .clone()
+                .or(|| s.warnings.iter().map(ToString::to_string).collect()),
+        });
+        corpus.articles.push(Article {
+            id,
+            file: s.file.clone(),
+            text: arrived.map(|t| t.text.clone()).unwrap_or_default(),
+            title: s.corpus_title.clone().or(|| s.title.clone()),
+            paragraphs: arrived.map(|t| t.paragraphs.clone()).unwrap_or_default(),
+            words: s.words,
+            warnings: s.warnings.clone(),
+        });
+        roles.push(arrived.map(|t| t.roles.clone()).unwrap_or_default());
+    }
+    let bits = |bytes: &[u8], n: usize| -> Vec<bool> {
+        (0..n)
+            .map(|i| bytes.get(i / 8).is_some_and(|b| b & (1 << (i % 8)) != 0))
+            .collect()
+    };
+    let quote_numbers = bits(&stored.quote_numbers, stored.quotes.len());
+    let claim_numbers = bits(&stored.claim_numbers, stored.claims.len());
+
+    let sources: Vec<SourceRecord> = stored
+        .sources
+        .iter()
+        .map(|s| {
+            Ok(SourceRecord {
+                articles: unsteps(&s.articles)
+                    .into_iter()
+                    .map(|a| nth(&corpus.articles, a, "article").map(|a| a.id.clone()))
+                    .collect::<Result<_, _>>()?,
+                id: s.id.clone().id(&s.name),
+                name: s.name.clone(),
+                aliases: s.aliases.clone(),
+                kind: s.kind,
+                role: s.role.clone(),
+                cited: s.cited,
+            })
+        })
+        .collect::<Result<_, DecodeError>>()?;
+    let mut last_source = 0u32;
+    let entities: Vec<EntityRecord> = stored
+        .entities
+        .iter()
+        .map(|e| {
+            let (name, aliases) = match &e.name {
+                EntityName::Source(step) => {
+                    last_source = last_source.wrapping_add(*step);
+                    let s = nth(&sources, last_source, "source")?;
+                    (s.name.clone(), s.aliases.clone())
+                }
+                EntityName::Given { name, aliases } => (name.clone(), aliases.clone()),
+            };
+            Ok(EntityRecord {
+                id: e.id.clone().id(&name),
+                name,
+                aliases,
+                kind: e.kind,
+            })
+        })
+        .collect::<Result<_, DecodeError>>()?;
+
+    let source_articles: Vec<Vec<u32>> = stored
+        .sources
+        .iter()
+        .map(|s| unsteps(&s.articles))
+        .collect();
+    let own_sources = sources_by_article(n, &source_articles);
+    let source_id = |article: u32, i: Option<u32>| {
+        i.map(|i| {
+            let own = own_sources
+                .get(article as usize)
+                .map_or(&[][..], Vec::as_slice);
+            nth(&sources, from_local(own, i), "source").map(|s| s.id.clone())
+        })
+        .transpose()
+    };
+    let mut seen = HashMap::new();
+    let restorer = Restorer::new("q", &stored.quote_exceptions);
+    let mut spans = SpanCursor::new("quotes", n, texts);
+    let mut quotes = Vec::with_capacity(stored.quotes.len());
+    let quote_articles = unsteps(&stored.quotes.iter().map(|q| q.article).collect::<Vec<_>>());
+    for (i, (q, &a)) in stored.quotes.iter().zip(&quote_articles).enumerate() {
+        let article = nth(&corpus.articles, a, "article")?;
+        let span = spans.next(a as usize, |t| &t.quotes)?;
+        let (text, id) = match span {
+            Some(span) => restorer.restore(article, i, span, &q.text, &mut seen)?,
+            None => (String::new(), String::new()),
+        };
+        let (start, end) = span.unwrap_or_default();
+        quotes.push(QuoteRecord {
+            id,
+            article: article.id.clone(),
+            text,
+            kind: q.kind,
+            speaker: source_id(a, q.speaker)?,
+            cue: q
+                .cue
+                .map(|c| nth(&stored.cues, c, "cue").cloned())
+                .transpose()?,
+            channel: source_id(a, q.channel)?,
+            start,
+            end,
+        });
+    }
+    let entity_positions: HashMap<&str, u32> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i as u32))
+        .collect();
+    let entity_of_source: Vec<Option<u32>> = sources
+        .iter()
+        .map(|s| entity_positions.get(s.id.as_str()).copied())
+        .collect();
+    let own_entities: Vec<Vec<u32>> = stored
+        .articles
+        .iter()
+        .zip(&own_sources)
+        .map(|(a, own)| entity_table(own, &entity_of_source, &unsteps(&a.entities)))
+        .collect();
+    let restorer = Restorer::new("c", &stored.claim_exceptions);
+    let mut spans = SpanCursor::new("claims", n, texts);
+    let mut claims = Vec::with_capacity(stored.claims.len());
+    let claim_articles = unsteps(&stored.claims.iter().map(|c| c.article).collect::<Vec<_>>());
+    for (i, (c, &a)) in stored.claims.iter().zip(&claim_articles).enumerate() {
+        let article = nth(&corpus.articles, a, "article")?;
+        let span = spans.next(a as usize, |t| &t.claims)?;
+        let (text, id) = match span {
+            Some(span) => restorer.restore(article, i, span, &c.text, &mut seen)?,
+            None => (String::new(), String::new()),
+        };
+        let (start, end) = span.unwrap_or_default();
+        // (Only with the article's text: they travel with it.)
+        let details = texts.details(i as u32).filter(|_| span.is_some());
+        claims.push(ClaimRecord {
+            id,
+            article: article.id.clone(),
+            text,
+            kind: c.kind,
+            certainty: c.certainty,
+            source: source_id(a, c.source)?,
+            start,
+            end,
+            numbers: details.map(|d| d.0.clone()).unwrap_or_default(),
+            dates: details.map(|d| d.1.clone()).unwrap_or_default(),
+            entities: c
+                .entities
+                .iter()
+                .map(|&e| {
+                    let global = from_local(&own_entities[a as usize], e);
+                    nth(&entities, global, "entity").map(|e| e.id.clone())
+                })
+                .collect::<Result<_, _>>()?,
+        });
+    }
+    Ok(Bundle {
+        catalog: Catalog {
+            articles: records,
+            quotes,
+            sources,
+            claims,
+            entities,
+        },
+        corpus,
+        roles,
+        loaded,
+        quote_numbers,
+        claim_numbers,
+    })
+}
