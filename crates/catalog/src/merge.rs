@@ -26,6 +26,17 @@ struct Node<'a> {
     actor: &'a claimscope_extract::Actor,
 }
 
+/// The key bodies and places are matched by: the folded name, except that
+/// a name of three letters or fewer keeps its case ("Us" magazine is not the
+/// "US").
+fn body_key(name: &str) -> String {
+    if name.chars().count() <= 3 {
+        name.to_string()
+    } else {
+        name_key(name)
+    }
+}
+
 pub fn merge(corpus: &Corpus, extractions: &[Extraction]) -> Merged {
     let nodes: Vec<Node> = extractions
         .iter()
@@ -48,7 +59,7 @@ pub fn merge(corpus: &Corpus, extractions: &[Extraction]) -> Merged {
         if personish(a) {
             by_surname.entry(surname_key(&a.name)).or_default().push(n);
         } else {
-            let full = name_key(&a.name);
+            let full = body_key(&a.name);
             // ("Institute of Fiscal Studies", "Institute for Fiscal Studies",
             // "World Trade Organization": one body each.)
             let spelled: String = full
@@ -57,7 +68,7 @@ pub fn merge(corpus: &Corpus, extractions: &[Extraction]) -> Merged {
                 .map(|w| w.replace("isation", "ization"))
                 .collect();
             for name in std::iter::once(&a.name).chain(&a.aliases) {
-                let key = name_key(name);
+                let key = body_key(name);
                 // "WTO" is the World Trade Organisation in one article and the
                 // World Tourism Organisation in another: a short form joins
                 // two bodies only when their full names agree.

@@ -353,7 +353,15 @@ fn score(gold: &Annotation, catalog: &Catalog, verbose: bool) -> Tally {
         }
     }
     for g in &gold.sources {
-        let found = catalog.sources.iter().find(|s| same_name(&g.name, s));
+        // Any of the names the annotation allows (" | "); of several sources
+        // so named, a cited one.
+        let named = |s: &&SourceRecord| g.name.split(" | ").any(|name| same_name(name, s));
+        let found = catalog
+            .sources
+            .iter()
+            .filter(named)
+            .find(|s| s.cited)
+            .or_else(|| catalog.sources.iter().find(named));
         if g.cited {
             t.cited_gold += 1;
             if found.is_some_and(|s| s.cited) {

@@ -218,9 +218,18 @@ impl Actors {
             });
         let personish = matches!(kind, Kind::Person | Kind::Unknown) || surname_of_person;
         let keys = &self.keys;
-        // Same full name, any kind.
-        if let Some(i) =
-            (0..keys.len()).find(|&i| keys[i].name == *key || keys[i].aliases.contains(key))
+        // Same full name, any kind. (A name of three letters or fewer must
+        // match in case too: "Us" magazine is not the "US".)
+        let short = written.chars().count() <= 3;
+        let list = &self.list;
+        let same_case = |i: usize| {
+            !short
+                || std::iter::once(&list[i].name)
+                    .chain(&list[i].aliases)
+                    .any(|form| form == written)
+        };
+        if let Some(i) = (0..keys.len())
+            .find(|&i| (keys[i].name == *key || keys[i].aliases.contains(key)) && same_case(i))
         {
             return Some(i);
         }

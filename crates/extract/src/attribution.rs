@@ -1039,12 +1039,26 @@ fn clause_subject(
             }
         }
         if let Some(&(actor, _)) = doc.name_ending_at.get(&j) {
-            if doc.actors.list[actor].kind != Kind::Place && verb_after(doc, j + 1) {
+            // ("Us magazine was unrepentant ..., saying": past the outlet's noun.)
+            let outlet_noun = doc.tokens.get(j + 1).is_some_and(|n| {
+                !n.is_capital()
+                    && lexicon::is_media_word(n.lower)
+                    && doc.actors.list[actor].kind == Kind::Media
+            });
+            let verb_at = if outlet_noun { j + 2 } else { j + 1 };
+            if doc.actors.list[actor].kind != Kind::Place && verb_after(doc, verb_at) {
                 return Some(actor);
             }
         }
-        // "the Arsenal boss is quoted as saying", "the actress stopped ... and joked".
-        if lexicon::is_person_noun(t.lower) && !t.is_capital() && verb_after(doc, j + 1) {
+        // "the Arsenal boss is quoted as saying", "the actress stopped ... and joked",
+        // "The Argentine had stoked up the temperature ... by saying".
+        let demonym = t.is_capital()
+            && j > start
+            && doc.tokens[j - 1].lower == "the"
+            && crate::places::country_of_demonym(t.lower).is_some();
+        if (lexicon::is_person_noun(t.lower) && !t.is_capital() || demonym)
+            && verb_after(doc, j + 1)
+        {
             if let Some(actor) = mention_ending_at(doc, j, start, last, paragraph) {
                 return Some(actor);
             }
@@ -1131,11 +1145,26 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     {
         return Some(actor);
     }
-    (0..doc.actors.list.len())
+    // Else the most mentioned one, of those named in this paragraph or the
+    // one before when there are any ("Eli Lilly is launching adverts ... the
+    // company says", though Wal-Mart had the article's first half).
+    let paragraph = doc.sentences[doc.tokens[from].sentence].paragraph;
+    let recent = |a: usize| {
+        doc.actors.list[a]
+            .mention_tokens
+            .iter()
+            .any(|&t| t < from && doc.sentences[doc.tokens[t].sentence].paragraph + 1 >= paragraph)
+    };
+    let candidates: Vec<usize> = (0..doc.actors.list.len())
         .filter(|&a| {
             organisation(doc.actors.list[a].kind)
                 && doc.actors.list[a].mention_tokens.iter().any(|&t| t < from)
         })
+        .collect();
+    let any_recent = candidates.iter().any(|&a| recent(a));
+    candidates
+        .into_iter()
+        .filter(|&a| !any_recent || recent(a))
         .max_by_key(|&a| {
             (
                 doc.actors.list[a].mentions.len(),

@@ -138,9 +138,10 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         // "a Jackson associate, Marc Schaffel, who said the boy had left": a
         // second speaker in the sentence is cited too, though the claim is
         // given to its first.
-        // (Only "say" and "tell": other verbs' second subjects are as often
-        // someone acted upon, "ruled out by referee X".)
-        let speaking = |c: &&Cue| matches!(c.lemma, "say" | "tell");
+        // (Only "say", "tell" and "according to": other verbs' second
+        // subjects are as often someone acted upon, "ruled out by referee X".
+        // "According to the Financial Times, Peter Chernin said": both.)
+        let speaking = |c: &&Cue| matches!(c.lemma, "say" | "tell" | "according to");
         for c in cues_of(cues, s).iter().filter(speaking) {
             if let Some(a) = c.speaker {
                 doc.actors.list[a].cited = true;

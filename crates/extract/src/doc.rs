@@ -222,13 +222,18 @@ impl<'a> Doc<'a> {
                 actor.kind,
                 names::Kind::Organization | names::Kind::Government | names::Kind::Media
             ) && {
-                let initials: String = actor
-                    .name
-                    .split(|c: char| c.is_whitespace() || c == '-')
-                    .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&" | "on" | "in"))
-                    .filter_map(|w| w.chars().next())
-                    .collect();
-                initials.len() >= 2 && initials == acronym
+                let words = || {
+                    actor
+                        .name
+                        .split(|c: char| c.is_whitespace() || c == '-')
+                        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&" | "on" | "in"))
+                };
+                let initials: String = words().filter_map(|w| w.chars().next()).collect();
+                // ("UBS Securities" is not "US", nor is "US Senate": a name
+                // holding a short form of its own is not spelled by its
+                // initials.)
+                let has_acronym = words().any(|w| w.chars().count() >= 2 && names::is_acronym(w));
+                initials.len() >= 2 && initials == acronym && !has_acronym
             }
         })
     }

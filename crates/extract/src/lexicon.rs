@@ -303,6 +303,31 @@ pub fn is_org_evidence(word: &str) -> bool {
     )
 }
 
+/// Of [`is_org_evidence`], the nouns no person is called: before a name that
+/// opens with a first name, they still make it a company.
+pub fn is_company_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "firm"
+            | "company"
+            | "group"
+            | "giant"
+            | "retailer"
+            | "bank"
+            | "carrier"
+            | "airline"
+            | "insurer"
+            | "manufacturer"
+            | "conglomerate"
+            | "chain"
+            | "lender"
+            | "stockbroker"
+            | "utility"
+            | "firms"
+            | "companies"
+    )
+}
+
 /// Words between a subject and its verb that do not break the link.
 pub fn is_auxiliary_or_adverb(word: &str) -> bool {
     matches!(

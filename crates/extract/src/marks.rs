@@ -198,11 +198,18 @@ fn role(
         }
         _ => {
             // Straight marks: position first, then whatever pairs.
+            // Glued to a word and followed by punctuation (`overall".`), a
+            // mark closes: with nothing open it is a stray, not an opening.
+            let punctuation_after = after.is_some_and(|c| ".,;:!?)]".contains(c));
             if space_before && word_after && !is_open {
                 Some(Role::Open)
             } else if is_open {
                 Some(Role::Close)
-            } else if word_after {
+            } else if word_after && !(punctuation_after && !space_before) {
+                Some(Role::Open)
+            } else if space_before && space_after && before.is_some() && !last {
+                // `was " a worrying issue ..."`: a mark spaced on both sides
+                // with nothing open, and more marks to come, opens.
                 Some(Role::Open)
             } else {
                 None

@@ -683,10 +683,17 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
 /// Phytopharm", "shares in Elan and Biogen Idec", "Ireland-based Elan",
 /// "Elan shares", "think-tank Demos".
 fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
-    if lexicon::is_first_name(tokens[a].lower) && b - a >= 2 {
-        return false;
-    }
     let before = |k: usize| a.checked_sub(k).map(|i| tokens[i].lower).unwrap_or("");
+    // A first name then more ("partner Kevin Federline", "producer Quincy
+    // Jones") is a person, unless a noun only a company can be comes first
+    // ("drugs group Eli Lilly", "fashion chain Ted Baker").
+    // (A common noun: not "Deutsche Bank's Simon Champion".)
+    if lexicon::is_first_name(tokens[a].lower) && b - a >= 2 {
+        return a > 0
+            && tokens[a - 1].sentence == tokens[a].sentence
+            && !tokens[a - 1].is_capital()
+            && lexicon::is_company_noun(before(1));
+    }
     let after = tokens.get(b).map(|t| t.lower).unwrap_or("");
     let sport_or_company_after = matches!(
         after,

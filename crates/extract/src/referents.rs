@@ -146,9 +146,11 @@ pub(crate) fn resolve_pronoun(
                     && matches!(a.kind, Kind::Organization | Kind::Government | Kind::Media);
                 (one_person || voiced) && a.gender.is_none_or(|g| g == pronoun)
             }
+            // ("Us magazine was unrepentant ... “...,” they added": British
+            // usage takes a plural for an outlet too.)
             Pronoun::They => matches!(
                 a.kind,
-                Kind::Unnamed | Kind::Organization | Kind::Government | Kind::Person
+                Kind::Unnamed | Kind::Organization | Kind::Government | Kind::Person | Kind::Media
             ),
             Pronoun::It => matches!(
                 a.kind,
@@ -663,7 +665,12 @@ pub(crate) fn resolve_description(
     let indefinite = first
         .checked_sub(1)
         .is_some_and(|d| matches!(doc.tokens[d].lower, "a" | "an" | "one"));
-    if indefinite {
+    // "the prime minister's official spokesman": the voice of someone else,
+    // unnamed, unless a spokesman has been named.
+    let voice_of_another = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson")
+        && (first..head).any(|i| doc.tokens[i].possessive(doc.text))
+        && best.is_none();
+    if indefinite || voice_of_another {
         let written = doc.text[span.range()].to_string();
         return doc
             .actors

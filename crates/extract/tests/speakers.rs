@@ -873,3 +873,68 @@ fn a_person_before_a_body_and_post_between_commas_speaks() {
     let text = "Payouts cut\n\nThe insurer cut its bonus rates. \"The stock market has grown,\" Axa spokesman Mark Hamilton, Axa spokesman, told BBC News.\n";
     assert_all_by(text, "Hamilton");
 }
+
+#[test]
+fn an_outlet_then_its_noun_opens_the_clause_and_they_is_the_outlet() {
+    let text = "Singer attacks tabloids\n\nThe singer named tabloids Us Weekly and Star as the \
+                worst offenders. \"You'll remain a false tabloid,\" the 23-year-old wrote.\n\n\
+                Us magazine was unrepentant about publishing, saying: \"She should start her own \
+                magazine.\" \"The issue here is not privacy,\" they added.\n";
+    let found = speakers(text);
+    assert_eq!(found[1..], [Some("Us".to_string()), Some("Us".to_string())]);
+    // "Us" keeps its case: it is neither the pronoun nor the US.
+    let x = extract("Stars\n\nUS stars met. Us magazine said: \"Fine.\"\n");
+    let us: Vec<&str> = x
+        .actors
+        .iter()
+        .map(|a| a.name.as_str())
+        .filter(|n| n.eq_ignore_ascii_case("us"))
+        .collect();
+    assert_eq!(us.len(), 2, "{us:?}");
+}
+
+#[test]
+fn someone_elses_spokesman_is_an_unnamed_source_not_the_last_person() {
+    let text = "Threat is real\n\nHome Secretary Charles Clarke has also warned of a bombing. \
+                Asked about the comments, the prime minister's official spokesman said: \"We \
+                believe the threat is real.\"\n";
+    assert_eq!(
+        speakers(text),
+        [Some("prime minister's official spokesman".to_string())]
+    );
+}
+
+#[test]
+fn the_demonym_opening_a_clause_is_the_one_saying() {
+    let text =
+        "Semi-final\n\nLleyton Hewitt beat Argentine David Nalbandian.\n\nThe Argentine had \
+                stoked up the temperature by saying the celebrations were \"not very good for the \
+                sport\".\n";
+    let x = extract(text);
+    assert_eq!(quote_speakers(&x), [Some("David Nalbandian")]);
+}
+
+#[test]
+fn the_company_is_the_one_named_lately_before_the_most_mentioned() {
+    let text =
+        "Adverts\n\nWal-Mart took out adverts. Wal-Mart said its pay was good. Unions accuse \
+                Wal-Mart of paying less.\n\nMeanwhile drugs group Eli Lilly is launching adverts \
+                of its own.\n\nIn the adverts, the company says: \"It was simply wrong to suggest \
+                that data was missing.\"\n";
+    assert_eq!(speakers(text), [Some("Eli Lilly".to_string())]);
+    let x = extract(text);
+    let lilly = x.actors.iter().find(|a| a.name == "Eli Lilly").unwrap();
+    assert_eq!(lilly.kind, claimscope_extract::Kind::Organization);
+}
+
+#[test]
+fn an_outlet_a_claim_is_according_to_is_cited_beside_the_person_who_said_it() {
+    let x = extract(
+        "Games\n\nAccording to the Financial Times, chief operating officer Peter Chernin said \
+         that the firm is \"kicking the tires\" of games companies.\n",
+    );
+    for name in ["Financial Times", "Peter Chernin"] {
+        let actor = x.actors.iter().find(|a| a.name == name);
+        assert!(actor.is_some_and(|a| a.cited), "{name}: {actor:?}");
+    }
+}

@@ -89,3 +89,15 @@ fn a_straight_mark_between_spaces_after_a_full_stop_closes() {
         ]
     );
 }
+
+#[test]
+fn a_stray_closing_mark_does_not_swallow_the_quotes_after_it() {
+    // The quote's opening mark is lost (`... from Europe."`); the spaced mark
+    // that opens the next quote and the glued one that closes it still pair.
+    let text = "He said so. They want arms from Europe.\" The minister called it \
+                \" a worrying issue for Asia\". A critic said: \"This is a huge signal.\"";
+    assert_eq!(
+        texts(text),
+        vec![" a worrying issue for Asia", "This is a huge signal."]
+    );
+}
