@@ -172,6 +172,35 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
     cues
 }
 
+/// The one named after "from" or "by" when a statement noun opens
+/// `tokens[start..end]` ("A statement from Chelsea ...", "a letter by the
+/// board's chairman, Tom Smith").
+fn statement_author(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    let mut j = start;
+    if doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| matches!(t.lower, "a" | "an" | "the"))
+    {
+        j += 1;
+    }
+    let noun = doc.tokens.get(j).filter(|t| !t.quoted)?;
+    if !lexicon::is_statement_noun(noun.lower)
+        || matches!(noun.lower, "spokesman" | "spokeswoman" | "spokesperson")
+    {
+        return None;
+    }
+    let linked = doc
+        .tokens
+        .get(j + 1)
+        .is_some_and(|t| matches!(t.lower, "from" | "by"));
+    if !linked || j + 2 >= end {
+        return None;
+    }
+    let (_, &(actor, _)) = doc.name_at(j + 2)?;
+    (doc.actors.list[actor].kind != Kind::Place).then_some(actor)
+}
+
 /// "Helen Mirren read out his acceptance speech. “I'm honoured ...”": reading
 /// out a speech or a statement voices the quote that follows.
 fn reads_out_words(doc: &Doc, k: usize) -> bool {
@@ -356,6 +385,11 @@ fn subject_before(
     }
     if i == start {
         return None;
+    }
+    // "A statement from Chelsea explaining the decision read:": the author of
+    // the statement the clause opens with.
+    if let Some(author) = statement_author(doc, start, i) {
+        return Some(author);
     }
     // Passive ("Russia is accused of"): the subject did not speak.
     let verb = &doc.tokens[k].lower;

@@ -81,6 +81,17 @@ const EVENT_WORDS: &[&str] = &[
     "iv",
 ];
 
+/// `tokens[j]` is the full stop right after a one-letter capital ("W.").
+fn initial_stop(text: &str, tokens: &[Token<'_>], j: usize) -> bool {
+    let initial = &tokens[j - 1];
+    tokens[j].is_punct('.')
+        && tokens[j].start == initial.end
+        && initial.end - initial.start == 1
+        && text[initial.start..initial.end]
+            .chars()
+            .all(|c| c.is_ascii_uppercase())
+}
+
 /// Names in the tokens of one sentence `tokens[start..end]`, appended to `names`.
 pub fn find(
     text: &str,
@@ -112,6 +123,16 @@ pub fn find(
         {
             if capital(&tokens[j]) || particle_surname(text, tokens, j) {
                 j += 1;
+            } else if j + 1 < end
+                && initial_stop(text, tokens, j)
+                && capital(&tokens[j + 1])
+                && tokens[j + 1].quoted == tokens[i].quoted
+                // (One surname after it: "... Malcolm X. Attallah Shabazz,
+                // the daughter" is two names across a lost sentence end.)
+                && !(j + 2 < end && capital(&tokens[j + 2]))
+            {
+                // "George W. Bush", "Mr R. Sridharan": past an initial's stop.
+                j += 2;
             } else if let Some(skip) = connector_run(tokens, j, end) {
                 j += skip;
             } else if joins_a_body(tokens, i, j, end, &capital) {

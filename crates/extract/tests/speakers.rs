@@ -938,3 +938,26 @@ fn an_outlet_a_claim_is_according_to_is_cited_beside_the_person_who_said_it() {
         assert!(actor.is_some_and(|a| a.cited), "{name}: {actor:?}");
     }
 }
+
+#[test]
+fn a_statement_from_a_body_that_reads_is_the_bodys() {
+    let text = "Club acts\n\nThe club sacked Adrian Mutu after he failed a test, which he later \
+                denied. A statement from Chelsea explaining the decision read:\"We want to make \
+                clear that the club has a zero tolerance policy.\"\n";
+    assert_all_by(text, "Chelsea");
+}
+
+#[test]
+fn an_initial_with_its_stop_stays_inside_the_name() {
+    let text = "Lasers\n\n\"Digging is a task,\" said Mr R. Sridharan, vice president at Tata. \
+                \"It is easy,\" said George W. Bush.\n\nThe film was Malcolm X. Attallah Shabazz, \
+                his daughter, said: \"He was loved.\"\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("R. Sridharan".to_string()),
+            Some("George W. Bush".to_string()),
+            Some("Attallah Shabazz".to_string())
+        ]
+    );
+}
