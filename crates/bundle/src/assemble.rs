@@ -105,7 +105,7 @@ pub(crate) fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeE
     for (a, s) in stored.articles.iter().enumerate() {
         let arrived = texts.arrived(a);
         loaded[a] = arrived.is_some();
-        let id = s.id.clone().or(|| article_id(&s.file));
+        let id = s.id.clone().unwrap_or_else(|| article_id(&s.file));
         records.push(ArticleRecord {
             id: id.clone(),
             file: s.file.clone(),
@@ -118,13 +118,13 @@ pub(crate) fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeE
             warnings: s
                 .catalog_warnings
                 .clone()
-                .or(|| s.warnings.iter().map(ToString::to_string).collect()),
+                .unwrap_or_else(|| s.warnings.iter().map(ToString::to_string).collect()),
         });
         corpus.articles.push(Article {
             id,
             file: s.file.clone(),
             text: arrived.map(|t| t.text.clone()).unwrap_or_default(),
-            title: s.corpus_title.clone().or(|| s.title.clone()),
+            title: s.corpus_title.clone().unwrap_or_else(|| s.title.clone()),
             paragraphs: arrived.map(|t| t.paragraphs.clone()).unwrap_or_default(),
             words: s.words,
             warnings: s.warnings.clone(),

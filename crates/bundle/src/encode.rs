@@ -266,16 +266,16 @@ pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
         .zip(extra_entities)
         .map(|((a, r), entities)| StoredArticle {
             file: a.file.clone(),
-            id: Derived::of(a.id.clone(), article_id(&a.file)),
+            id: unless_rule(a.id.clone(), article_id(&a.file)),
             title: r.title.clone(),
-            corpus_title: Derived::of(a.title.clone(), r.title.clone()),
+            corpus_title: unless_rule(a.title.clone(), r.title.clone()),
             outlet: r.outlet.clone(),
             author: r.author.clone(),
             date: r.date.clone(),
             url: r.url.clone(),
             words: a.words,
             warnings: a.warnings.clone(),
-            catalog_warnings: Derived::of(
+            catalog_warnings: unless_rule(
                 r.warnings.clone(),
                 a.warnings.iter().map(ToString::to_string).collect(),
             ),

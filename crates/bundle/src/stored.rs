@@ -30,29 +30,14 @@ pub(crate) struct Stored {
     pub first_texts: StoredTexts,
 }
 
-/// A value the decoder computes by rule unless it is given.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) enum Derived<T> {
-    Rule,
-    Given(T),
-}
+/// A value the decoder computes by rule unless it is given: `None` when the
+/// rule gives it. (An `Option` rather than an enum of its own: the WASM
+/// decoder already has `Option`'s code.)
+pub(crate) type Derived<T> = Option<T>;
 
-impl<T: PartialEq> Derived<T> {
-    /// `Rule` when `value` is what the rule gives.
-    pub fn of(value: T, rule: T) -> Derived<T> {
-        if value == rule {
-            Derived::Rule
-        } else {
-            Derived::Given(value)
-        }
-    }
-
-    pub fn or(self, rule: impl FnOnce() -> T) -> T {
-        match self {
-            Derived::Rule => rule(),
-            Derived::Given(value) => value,
-        }
-    }
+/// `value` as a [`Derived`]: `None` when it is what `rule` gives.
+pub(crate) fn unless_rule<T: PartialEq>(value: T, rule: T) -> Derived<T> {
+    (value != rule).then_some(value)
 }
 
 /// One article: the corpus's record and the catalog's in one, without its
