@@ -205,7 +205,7 @@ fn role(
                 Some(Role::Open)
             } else if is_open {
                 Some(Role::Close)
-            } else if word_after && !(punctuation_after && !space_before) {
+            } else if word_after && (space_before || !punctuation_after) {
                 Some(Role::Open)
             } else if space_before && space_after && before.is_some() && !last {
                 // `was " a worrying issue ..."`: a mark spaced on both sides
