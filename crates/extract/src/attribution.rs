@@ -685,6 +685,28 @@ fn mention_ending_at(
             }
         }
     }
+    // "the China Daily newspaper said": the outlet or body its noun follows.
+    // (The whole subject: not "Rory O'Neill, editor of Hazards magazine,
+    // said", nor "companies contacted by the BBC News website insist".)
+    if end > start
+        && !t.is_capital()
+        && (lexicon::is_media_word(t.lower) || lexicon::is_company_noun(t.lower))
+    {
+        if let Some(&(actor, first)) = doc.name_ending_at.get(&(end - 1)) {
+            let body = matches!(
+                doc.actors.list[actor].kind,
+                Kind::Media | Kind::Organization | Kind::Government
+            );
+            let mut lead = first;
+            if lead > start && doc.tokens[lead - 1].lower == "the" {
+                lead -= 1;
+            }
+            let whole = lead == start || !doc.tokens[lead - 1].is_word();
+            if body && whole && !doc.tokens[end - 1].possessive(doc.text) {
+                return Some(actor);
+            }
+        }
+    }
     if let Some(first) =
         (end.saturating_sub(3).max(start)..=end).find(|&j| doc.tokens[j].lower == "the")
     {

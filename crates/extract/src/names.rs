@@ -657,7 +657,11 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     if words().any(lexicon::is_government_word) {
         return whole(Kind::Government);
     }
-    if words().any(|w| EVENT_WORDS.contains(&w)) && b - a > 1 {
+    // ("Wendy Day", "Doris Day": a first name and "Day" is a person, not
+    // "Davis Cup".)
+    let first_and_surname =
+        b - a == 2 && lexicon::is_first_name(tokens[a].lower) && tokens[a + 1].lower == "day";
+    if words().any(|w| EVENT_WORDS.contains(&w)) && b - a > 1 && !first_and_surname {
         return whole(Kind::Unknown);
     }
     if org_word.is_some() {

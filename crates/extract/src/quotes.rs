@@ -116,6 +116,12 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
                 }
             }
         }
+        // "Mauresmo spent five weeks at number one ... “Since then, I feel
+        // ...”": failing all else, a direct quote right after a sentence of
+        // its paragraph that a person opens and that quotes nobody is theirs.
+        if speaker.is_none() && kind == QuoteKind::Direct && !starts_paragraph(doc, &marks) {
+            speaker = introduced_before(doc, &marks, sentence);
+        }
         if kind == QuoteKind::Scare {
             // A term in quotes has no speaker behind it.
             (speaker, cue, channel) = (None, None, None);
@@ -206,6 +212,65 @@ impl<'c> Spoken<'c> {
         let hi = self.starts.partition_point(|&s| s < to);
         lo < hi && (self.cues[lo].speaker != speaker || self.run_end[lo] < hi)
     }
+}
+
+/// The person who opens the sentence before `sentence` in the quote's
+/// paragraph, when that sentence holds no quote, `sentence` opens with the
+/// quote, and the quote speaks in the first person ("Since then, I feel
+/// ..."), not about someone ("He was sent off ...") and not after a writer
+/// who speaks so too (a memoir's "Bob was the most mesmeric person I've met").
+fn introduced_before(doc: &Doc, marks: &QuoteMarks, sentence: usize) -> Option<usize> {
+    let first_person = |w: &str| {
+        // (Not "the US Open".)
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w != "US"
+            && matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .to_lowercase()
+                    .replace('’', "'")
+                    .as_str(),
+                "i" | "i'm"
+                    | "i've"
+                    | "i'd"
+                    | "i'll"
+                    | "me"
+                    | "my"
+                    | "we"
+                    | "we're"
+                    | "we've"
+                    | "we'd"
+                    | "we'll"
+                    | "our"
+                    | "us"
+            )
+    };
+    let inner = &doc.text[marks.inner.range()];
+    let opens_on_someone = inner
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "He" | "She" | "His" | "Her" | "They"));
+    if opens_on_someone || !inner.split_whitespace().any(first_person) {
+        return None;
+    }
+    let before = sentence.checked_sub(1)?;
+    let s = &doc.sentences[before];
+    let here = &doc.sentences[sentence];
+    let tokens = &doc.tokens[s.tokens.clone()];
+    if s.paragraph != marks.paragraph
+        || tokens.iter().any(|t| t.quoted)
+        || tokens.iter().any(|t| first_person(t.text(doc.text)))
+    {
+        return None;
+    }
+    // The quote opens its sentence (not "He scored. Then he said “...”").
+    let first_word = doc.tokens[here.tokens.clone()]
+        .iter()
+        .find(|t| t.is_word())?;
+    if !first_word.quoted {
+        return None;
+    }
+    let (actor, _) = crate::referents::subject_of_sentence(doc, before, s.tokens.end)?;
+    (doc.actors.list[actor].kind == Kind::Person).then_some(actor)
 }
 
 fn starts_paragraph(doc: &Doc, marks: &QuoteMarks) -> bool {

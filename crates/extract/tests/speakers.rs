@@ -961,3 +961,38 @@ fn an_initial_with_its_stop_stays_inside_the_name() {
         ]
     );
 }
+
+#[test]
+fn an_outlet_with_its_noun_after_a_quote_speaks() {
+    let text = "China bans new tobacco factories\n\nThe world's biggest tobacco consumer has \
+                said it will not allow new factories.\n\nBat declined to comment on the report. \
+                \"Xing is wrong,\" the China Daily newspaper said.\n\nRory Neill, editor of \
+                Hazards magazine, said: \"Deaths increased.\"\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("China Daily".to_string()),
+            Some("Rory Neill".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_first_name_and_day_is_a_person_who_can_speak() {
+    let text = "Kidman wins\n\nThe actress took action.\n\n\"She respects that,\" said Kidman's \
+                publicist Wendy Day.\n";
+    assert_all_by(text, "Wendy Day");
+}
+
+#[test]
+fn a_first_person_quote_after_a_sentence_a_person_opens_is_theirs() {
+    let text =
+        "Mauresmo wins\n\nAmelie Mauresmo won again.\n\nMauresmo spent five weeks at number one \
+                after the US Open. \"Since then, I feel very confident on court.\" The match \
+                lasted an hour.\n\nHolmes hit the front early. \"He was sent off in the 90th \
+                minute.\"\n";
+    let found = speakers(text);
+    assert_eq!(found[0].as_deref(), Some("Amelie Mauresmo"));
+    // About someone, not in the first person: not the one the sentence opens with.
+    assert_ne!(found[1].as_deref(), Some("Holmes"));
+}
