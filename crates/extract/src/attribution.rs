@@ -714,20 +714,8 @@ fn mention_ending_at(
             return Some(actor);
         }
     }
-    // "Guitarist Brian May ... May wrote on his website": a month that is the
-    // surname of someone already named.
-    if t.is_capital() && lexicon::MONTHS.contains(&t.lower) {
-        let written = t.text(doc.text);
-        let namesake = (0..doc.actors.list.len()).find(|&a| {
-            let actor = &doc.actors.list[a];
-            matches!(actor.kind, Kind::Person | Kind::Unknown)
-                && actor.name.split_whitespace().count() >= 2
-                && actor.name.rsplit(' ').next() == Some(written)
-                && actor.mention_tokens.iter().any(|&m| m < end)
-        });
-        if namesake.is_some() {
-            return namesake;
-        }
+    if let Some(person) = namesake(doc, end) {
+        return Some(person);
     }
     if lexicon::is_unnamed_source_noun(t.lower) {
         let first = noun_phrase_start(doc, end, start);
@@ -771,6 +759,26 @@ fn mention_ending_at(
         }
     }
     None
+}
+
+/// "Guitarist Brian May ... May wrote on his website", "Mike Friday's side
+/// ... said Friday": a month or weekday at `k` that is the surname of
+/// someone already named.
+fn namesake(doc: &Doc, k: usize) -> Option<usize> {
+    let t = &doc.tokens[k];
+    if !t.is_capital()
+        || !(lexicon::MONTHS.contains(&t.lower) || lexicon::WEEKDAYS.contains(&t.lower))
+    {
+        return None;
+    }
+    let written = t.text(doc.text);
+    (0..doc.actors.list.len()).find(|&a| {
+        let actor = &doc.actors.list[a];
+        matches!(actor.kind, Kind::Person | Kind::Unknown)
+            && actor.name.split_whitespace().count() >= 2
+            && actor.name.rsplit(' ').next() == Some(written)
+            && actor.mention_tokens.iter().any(|&m| m < k)
+    })
 }
 
 /// Adjectives and nouns before a head noun: "Ukrainian military experts".
@@ -901,6 +909,9 @@ fn subject_after(
     }
     if i >= end || doc.tokens[i].quoted {
         return None;
+    }
+    if let Some(person) = namesake(doc, i) {
+        return Some(person);
     }
     // "said RNID technology director, Guido Gybels", "declared Kasabian's singer
     // Tom Meighan": the first person named nearby, past organisations and possessives.

@@ -996,3 +996,10 @@ fn a_first_person_quote_after_a_sentence_a_person_opens_is_theirs() {
     // About someone, not in the first person: not the one the sentence opens with.
     assert_ne!(found[1].as_deref(), Some("Holmes"));
 }
+
+#[test]
+fn a_weekday_after_said_can_be_a_surname_already_named() {
+    let text = "Sevens\n\nMike Friday's England side matched their opponents.\n\n\"England have \
+                wanted to win here for a long time,\" said Friday.\n";
+    assert_all_by(text, "Mike Friday");
+}
