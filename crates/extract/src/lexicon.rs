@@ -694,6 +694,11 @@ pub fn is_person_noun(word: &str) -> bool {
                 | "fly-half"
                 | "scrum-half"
                 | "full-back"
+                // Rugby's front five and back row ("The prop said:").
+                | "prop"
+                | "hooker"
+                | "flanker"
+                | "number-eight"
                 | "youngster"
                 | "newcomer"
                 | "debutant"

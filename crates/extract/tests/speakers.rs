@@ -1003,3 +1003,10 @@ fn a_weekday_after_said_can_be_a_surname_already_named() {
                 wanted to win here for a long time,\" said Friday.\n";
     assert_all_by(text, "Mike Friday");
 }
+
+#[test]
+fn a_rugby_position_is_a_persons_description() {
+    let text = "Prop ready\n\nAdam Jones says the forwards are determined.\n\nThe prop said: \"If we \
+                get stuffed in the front five our backs have had it.\"\n";
+    assert_all_by(text, "Adam Jones");
+}
