@@ -104,6 +104,20 @@ pub(crate) fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeE
     let mut loaded = vec![false; n];
     for (a, s) in stored.articles.iter().enumerate() {
         let arrived = texts.arrived(a);
+        // The reader slices the text by paragraph: a span outside it, or off
+        // a character boundary, is malformed data, not a panic later.
+        if let Some(t) = arrived {
+            if let Some(bad) = t
+                .paragraphs
+                .iter()
+                .find(|p| t.text.get(p.range()).is_none())
+            {
+                return Err(DecodeError::Malformed(format!(
+                    "paragraph {}..{} of {} is not in its text",
+                    bad.start, bad.end, s.file
+                )));
+            }
+        }
         loaded[a] = arrived.is_some();
         let id = s.id.clone().unwrap_or_else(|| article_id(&s.file));
         records.push(ArticleRecord {

@@ -461,6 +461,28 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_outside_its_text_is_malformed_not_a_panic() {
+        let encoded = encode(&seeds()).unwrap();
+        let meta = decode_meta(&encoded.meta).unwrap();
+        let text = "short".to_string();
+        let stored = texts::StoredTexts {
+            first: 0,
+            articles: vec![texts::StoredText {
+                text,
+                paragraphs: vec![(0, 500)],
+                ..Default::default()
+            }],
+            claims: Vec::new(),
+        };
+        let mut bytes = vec![FORMAT_VERSION];
+        bytes.extend(postcard::to_allocvec(&stored).unwrap());
+        let mut arrived = meta.texts();
+        arrived.add(&texts::file_name(&bytes), &bytes).unwrap();
+        let error = meta.assemble(&arrived).unwrap_err().to_string();
+        assert!(error.contains("not in its text"), "{error}");
+    }
+
+    #[test]
     fn a_text_file_from_another_build_is_refused_by_name() {
         let encoded = encode(&padded(&seeds())).unwrap();
         let meta = decode_meta(&encoded.meta).unwrap();

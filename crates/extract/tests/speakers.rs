@@ -1006,7 +1006,8 @@ fn a_weekday_after_said_can_be_a_surname_already_named() {
 
 #[test]
 fn a_rugby_position_is_a_persons_description() {
-    let text = "Prop ready\n\nAdam Jones says the forwards are determined.\n\nThe prop said: \"If we \
+    let text =
+        "Prop ready\n\nAdam Jones says the forwards are determined.\n\nThe prop said: \"If we \
                 get stuffed in the front five our backs have had it.\"\n";
     assert_all_by(text, "Adam Jones");
 }
