@@ -19,7 +19,10 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
     // Prix ... “...,” she said": sentences opened by "he" or "she" carry the
     // subject of the one before them.
     let mut earliest = sentence.saturating_sub(1);
-    while earliest > 0 && sentence - earliest < 4 && opens_with_personal_pronoun(doc, earliest) {
+    while earliest > 0
+        && sentence - earliest < 4
+        && (opens_with_personal_pronoun(doc, earliest) || opens_with_description(doc, earliest))
+    {
         earliest -= 1;
     }
     let (actor, token) = (earliest < sentence).then_some(()).and_then(|()| {
@@ -120,6 +123,34 @@ fn opens_with_personal_pronoun(doc: &Doc, s: usize) -> bool {
     first < range.end
         && matches!(doc.tokens[first].lower, "he" | "she")
         && (first > range.start || doc.tokens[first].is_capital())
+}
+
+/// "The seventh seed, who has never ..., is looking forward to the match":
+/// a sentence opened by "The", a few lowercase words and a person's noun (or
+/// a seeding) names nobody new; like "he", it carries the subject before it.
+fn opens_with_description(doc: &Doc, s: usize) -> bool {
+    let range = doc.sentences[s].tokens.clone();
+    let Some(first) = doc.tokens.get(range.start) else {
+        return false;
+    };
+    if first.lower != "the" || !first.is_capital() {
+        return false;
+    }
+    let mut j = range.start + 1;
+    while j < range.end.min(range.start + 5) {
+        let t = &doc.tokens[j];
+        if !t.is_word() || t.is_capital() || t.quoted {
+            return false;
+        }
+        if lexicon::is_person_noun(t.lower) || t.lower == "seed" {
+            return doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| n.is_punct(',') || n.is_word() && !n.is_capital());
+        }
+        j += 1;
+    }
+    false
 }
 
 /// "he" / "she" / "they" as a speaker: the last speaker if they fit, otherwise
