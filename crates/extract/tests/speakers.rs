@@ -1014,7 +1014,8 @@ fn a_rugby_position_is_a_persons_description() {
 
 #[test]
 fn a_sentence_opened_by_a_description_carries_the_subject_before_it() {
-    let text = "Draw made\n\nTim Henman came from two sets down last year, so he knows he faces a tough \
+    let text =
+        "Draw made\n\nTim Henman came from two sets down last year, so he knows he faces a tough \
                 test. The seventh seed, who is lined up to meet Andy Roddick in the last eight, is \
                 looking forward to the match. \"He's a tough player on any surface,\" he said.\n";
     assert_all_by(text, "Henman");
