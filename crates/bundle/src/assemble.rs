@@ -14,32 +14,74 @@ fn nth<'a, T>(list: &'a [T], i: u32, what: &str) -> Result<&'a T, DecodeError> {
         .ok_or_else(|| DecodeError::Malformed(format!("no {what} {i}")))
 }
 
-/// [`Underived`] on the way back: each item's text and id again.
-struct Restorer {
+/// One list's items (quotes or claims) on the way back: each one's span, handed
+/// out from its article's text in catalog order, and its text and id again
+/// ([`Underived`] says which are stored rather than derived).
+struct ItemRestorer<'a> {
+    /// Id prefix: `q` or `c`.
     prefix: &'static str,
-    texts: HashSet<u32>,
-    ids: HashMap<u32, String>,
+    /// "quotes" or "claims", for messages.
+    what: &'static str,
+    spans_of: fn(&ArrivedText) -> &[(u32, u32)],
+    texts: &'a Texts,
+    /// Per article, how many of its spans have been handed out.
+    next: Vec<usize>,
+    stored_texts: HashSet<u32>,
+    stored_ids: HashMap<u32, String>,
 }
 
-impl Restorer {
-    fn new(prefix: &'static str, underived: &Underived) -> Self {
-        Restorer {
+/// An item as restored: empty text and id, and no span, while its article's
+/// text is not here.
+struct Restored {
+    text: String,
+    id: String,
+    span: Option<(u32, u32)>,
+}
+
+impl<'a> ItemRestorer<'a> {
+    fn new(
+        (prefix, what): (&'static str, &'static str),
+        spans_of: fn(&ArrivedText) -> &[(u32, u32)],
+        underived: &Underived,
+        articles: usize,
+        texts: &'a Texts,
+    ) -> Self {
+        ItemRestorer {
             prefix,
-            texts: underived.texts.iter().copied().collect(),
-            ids: underived.ids.iter().cloned().collect(),
+            what,
+            spans_of,
+            texts,
+            next: vec![0; articles],
+            stored_texts: underived.texts.iter().copied().collect(),
+            stored_ids: underived.ids.iter().cloned().collect(),
         }
     }
 
-    /// Item `i`'s (text, id), from its stored text or its span of `article`.
+    /// Item `i` of article `a` (`article`), whose stored text is `stored`.
     fn restore(
-        &self,
+        &mut self,
         article: &Article,
+        a: usize,
         i: usize,
-        (start, end): (u32, u32),
         stored: &str,
         seen: &mut HashMap<String, u32>,
-    ) -> Result<(String, String), DecodeError> {
-        let text = if self.texts.contains(&(i as u32)) {
+    ) -> Result<Restored, DecodeError> {
+        let Some(arrived) = self.texts.arrived(a) else {
+            return Ok(Restored {
+                text: String::new(),
+                id: String::new(),
+                span: None,
+            });
+        };
+        let n = &mut self.next[a];
+        let (start, end) = (self.spans_of)(arrived).get(*n).copied().ok_or_else(|| {
+            DecodeError::Malformed(format!(
+                "the text of article {a} has fewer {} than the metadata",
+                self.what
+            ))
+        })?;
+        *n += 1;
+        let text = if self.stored_texts.contains(&(i as u32)) {
             stored.to_string()
         } else {
             article
@@ -54,45 +96,16 @@ impl Restorer {
                 .to_string()
         };
         let computed = item_id(&article.id, self.prefix, &text, seen);
-        let id = self.ids.get(&(i as u32)).cloned().unwrap_or(computed);
-        Ok((text, id))
-    }
-}
-
-/// Hands out each article's spans (quotes' or claims') in catalog order.
-struct SpanCursor<'a> {
-    what: &'static str,
-    next: Vec<usize>,
-    texts: &'a Texts,
-}
-
-impl<'a> SpanCursor<'a> {
-    fn new(what: &'static str, articles: usize, texts: &'a Texts) -> Self {
-        SpanCursor {
-            what,
-            next: vec![0; articles],
-            texts,
-        }
-    }
-
-    /// The next span of `article`, if its text is here.
-    fn next(
-        &mut self,
-        article: usize,
-        of: fn(&ArrivedText) -> &[(u32, u32)],
-    ) -> Result<Option<(u32, u32)>, DecodeError> {
-        let Some(arrived) = self.texts.arrived(article) else {
-            return Ok(None);
-        };
-        let n = &mut self.next[article];
-        let span = of(arrived).get(*n).copied().ok_or_else(|| {
-            DecodeError::Malformed(format!(
-                "the text of article {article} has fewer {} than the metadata",
-                self.what
-            ))
-        })?;
-        *n += 1;
-        Ok(Some(span))
+        let id = self
+            .stored_ids
+            .get(&(i as u32))
+            .cloned()
+            .unwrap_or(computed);
+        Ok(Restored {
+            text,
+            id,
+            span: Some((start, end)),
+        })
     }
 }
 
@@ -209,22 +222,23 @@ pub(crate) fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeE
         .transpose()
     };
     let mut seen = HashMap::new();
-    let restorer = Restorer::new("q", &stored.quote_exceptions);
-    let mut spans = SpanCursor::new("quotes", n, texts);
+    let mut restorer = ItemRestorer::new(
+        ("q", "quotes"),
+        |t| &t.quotes,
+        &stored.quote_exceptions,
+        n,
+        texts,
+    );
     let mut quotes = Vec::with_capacity(stored.quotes.len());
     let quote_articles = unsteps(&stored.quotes.iter().map(|q| q.article).collect::<Vec<_>>());
     for (i, (q, &a)) in stored.quotes.iter().zip(&quote_articles).enumerate() {
         let article = nth(&corpus.articles, a, "article")?;
-        let span = spans.next(a as usize, |t| &t.quotes)?;
-        let (text, id) = match span {
-            Some(span) => restorer.restore(article, i, span, &q.text, &mut seen)?,
-            None => (String::new(), String::new()),
-        };
-        let (start, end) = span.unwrap_or_default();
+        let item = restorer.restore(article, a as usize, i, &q.text, &mut seen)?;
+        let (start, end) = item.span.unwrap_or_default();
         quotes.push(QuoteRecord {
-            id,
+            id: item.id,
             article: article.id.clone(),
-            text,
+            text: item.text,
             kind: q.kind,
             speaker: source_id(a, q.speaker)?,
             cue: q
@@ -251,24 +265,25 @@ pub(crate) fn assemble(stored: &Stored, texts: &Texts) -> Result<Bundle, DecodeE
         .zip(&own_sources)
         .map(|(a, own)| entity_table(own, &entity_of_source, &unsteps(&a.entities)))
         .collect();
-    let restorer = Restorer::new("c", &stored.claim_exceptions);
-    let mut spans = SpanCursor::new("claims", n, texts);
+    let mut restorer = ItemRestorer::new(
+        ("c", "claims"),
+        |t| &t.claims,
+        &stored.claim_exceptions,
+        n,
+        texts,
+    );
     let mut claims = Vec::with_capacity(stored.claims.len());
     let claim_articles = unsteps(&stored.claims.iter().map(|c| c.article).collect::<Vec<_>>());
     for (i, (c, &a)) in stored.claims.iter().zip(&claim_articles).enumerate() {
         let article = nth(&corpus.articles, a, "article")?;
-        let span = spans.next(a as usize, |t| &t.claims)?;
-        let (text, id) = match span {
-            Some(span) => restorer.restore(article, i, span, &c.text, &mut seen)?,
-            None => (String::new(), String::new()),
-        };
-        let (start, end) = span.unwrap_or_default();
+        let item = restorer.restore(article, a as usize, i, &c.text, &mut seen)?;
+        let (start, end) = item.span.unwrap_or_default();
         // (Only with the article's text: they travel with it.)
-        let details = texts.details(i as u32).filter(|_| span.is_some());
+        let details = texts.details(i as u32).filter(|_| item.span.is_some());
         claims.push(ClaimRecord {
-            id,
+            id: item.id,
             article: article.id.clone(),
-            text,
+            text: item.text,
             kind: c.kind,
             certainty: c.certainty,
             source: source_id(a, c.source)?,

@@ -268,6 +268,58 @@ pub(crate) fn span_unsteps(steps: &[(u32, u32)]) -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// Each part of `stored` with its postcard bytes (see [`crate::Meta::parts`]).
+pub(crate) fn parts(s: &Stored) -> Vec<(&'static str, Vec<u8>)> {
+    fn bytes<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
+        postcard::to_allocvec(value).unwrap_or_default()
+    }
+    /// One field of every record, as a list.
+    fn column<'a, T, U: Serialize>(records: &'a [T], field: impl Fn(&'a T) -> U) -> Vec<u8> {
+        bytes(&records.iter().map(field).collect::<Vec<_>>())
+    }
+    vec![
+        ("articles", bytes(&s.articles)),
+        ("sources: id", column(&s.sources, |x| &x.id)),
+        ("sources: name", column(&s.sources, |x| &x.name)),
+        ("sources: aliases", column(&s.sources, |x| &x.aliases)),
+        (
+            "sources: type, role, cited",
+            column(&s.sources, |x| (x.kind, &x.role, x.cited)),
+        ),
+        ("sources: articles", column(&s.sources, |x| &x.articles)),
+        ("entities: id", column(&s.entities, |x| &x.id)),
+        (
+            "entities: names (or their source), type",
+            column(&s.entities, |x| (&x.name, x.kind)),
+        ),
+        ("quotes: articles", column(&s.quotes, |q| q.article)),
+        (
+            "quotes: kind, speaker, cue, channel",
+            column(&s.quotes, |q| (q.kind, q.speaker, q.cue, q.channel)),
+        ),
+        ("quotes: stored texts", column(&s.quotes, |q| &q.text)),
+        ("claims: articles", column(&s.claims, |c| c.article)),
+        (
+            "claims: type, certainty, source",
+            column(&s.claims, |c| (c.kind, c.certainty, c.source)),
+        ),
+        ("claims: entities", column(&s.claims, |c| &c.entities)),
+        ("claims: stored texts", column(&s.claims, |c| &c.text)),
+        (
+            "cues, exceptions, number bits",
+            bytes(&(
+                &s.cues,
+                &s.quote_exceptions,
+                &s.claim_exceptions,
+                &s.quote_numbers,
+                &s.claim_numbers,
+            )),
+        ),
+        ("shards", bytes(&(&s.shards, &s.all_texts))),
+        ("first shard's texts", bytes(&s.first_texts)),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -250,61 +250,45 @@ pub fn is_name_suffix(word: &str) -> bool {
 
 /// Nouns right before a name that make it an organisation ("pharmaceutical firm Phytopharm").
 pub fn is_org_evidence(word: &str) -> bool {
-    matches!(
-        word,
-        "firm"
-            | "company"
-            | "group"
-            | "maker"
-            | "giant"
-            | "retailer"
-            | "bank"
-            | "carrier"
-            | "airline"
-            | "insurer"
-            | "broker"
-            | "brand"
-            | "label"
-            | "operator"
-            | "provider"
-            | "manufacturer"
-            | "think-tank"
-            | "thinktank"
-            | "agency"
-            | "partner"
-            | "rival"
-            | "supplier"
-            | "developer"
-            | "publisher"
-            | "studio"
-            | "chain"
-            | "network"
-            | "start-up"
-            | "startup"
-            | "charity"
-            | "club"
-            | "side"
-            | "team"
-            | "conglomerate"
-            | "producer"
-            | "distributor"
-            | "utility"
-            | "lender"
-            | "outfit"
-            | "firms"
-            | "companies"
-            | "stockbroker"
-            | "watchdog"
-            | "regulator"
-            | "union"
-            | "party"
-            | "band"
-            | "tank"
-    )
+    is_company_noun(word)
+        || matches!(
+            word,
+            "maker"
+                | "broker"
+                | "brand"
+                | "label"
+                | "operator"
+                | "provider"
+                | "think-tank"
+                | "thinktank"
+                | "agency"
+                | "partner"
+                | "rival"
+                | "supplier"
+                | "developer"
+                | "publisher"
+                | "studio"
+                | "network"
+                | "start-up"
+                | "startup"
+                | "charity"
+                | "club"
+                | "side"
+                | "team"
+                | "producer"
+                | "distributor"
+                | "outfit"
+                | "watchdog"
+                | "regulator"
+                | "union"
+                | "party"
+                | "band"
+                | "tank"
+        )
 }
 
-/// Of [`is_org_evidence`], the nouns no person is called: before a name that
-/// opens with a first name, they still make it a company.
+/// The nouns no person is called (part of [`is_org_evidence`]): before a
+/// name that opens with a first name, they still make it a company.
 pub fn is_company_noun(word: &str) -> bool {
     matches!(
         word,

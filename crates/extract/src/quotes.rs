@@ -220,36 +220,23 @@ impl<'c> Spoken<'c> {
 /// ..."), not about someone ("He was sent off ...") and not after a writer
 /// who speaks so too (a memoir's "Bob was the most mesmeric person I've met").
 fn introduced_before(doc: &Doc, marks: &QuoteMarks, sentence: usize) -> Option<usize> {
-    let first_person = |w: &str| {
-        // (Not "the US Open".)
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w != "US"
-            && matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    .to_lowercase()
-                    .replace('’', "'")
-                    .as_str(),
-                "i" | "i'm"
-                    | "i've"
-                    | "i'd"
-                    | "i'll"
-                    | "me"
-                    | "my"
-                    | "we"
-                    | "we're"
-                    | "we've"
-                    | "we'd"
-                    | "we'll"
-                    | "our"
-                    | "us"
-            )
+    // "I", "I'm", "we've", "my", "us" (not "the US Open").
+    let first_person = |t: &crate::tokens::Token| {
+        let stem = t.lower.split(['\'', '’']).next().unwrap_or("");
+        t.text(doc.text) != "US"
+            && (matches!(stem, "i" | "we") || matches!(t.lower, "me" | "my" | "our" | "us"))
     };
-    let inner = &doc.text[marks.inner.range()];
-    let opens_on_someone = inner
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| matches!(w, "He" | "She" | "His" | "Her" | "They"));
-    if opens_on_someone || !inner.split_whitespace().any(first_person) {
+    let inner = doc
+        .tokens
+        .partition_point(|t| t.start < marks.inner.start as usize)
+        ..doc
+            .tokens
+            .partition_point(|t| t.end <= marks.inner.end as usize);
+    let words = || doc.tokens[inner.clone()].iter().filter(|t| t.is_word());
+    let opens_on_someone = words().next().is_some_and(|t| {
+        t.is_capital() && matches!(t.lower, "he" | "she" | "his" | "her" | "they")
+    });
+    if opens_on_someone || !words().any(first_person) {
         return None;
     }
     let before = sentence.checked_sub(1)?;
@@ -258,7 +245,7 @@ fn introduced_before(doc: &Doc, marks: &QuoteMarks, sentence: usize) -> Option<u
     let tokens = &doc.tokens[s.tokens.clone()];
     if s.paragraph != marks.paragraph
         || tokens.iter().any(|t| t.quoted)
-        || tokens.iter().any(|t| first_person(t.text(doc.text)))
+        || tokens.iter().any(first_person)
     {
         return None;
     }
