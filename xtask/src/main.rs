@@ -86,6 +86,12 @@ fn test(args: &[String]) -> Result<(), String> {
     let started = Instant::now();
     let tools = setup::Tools::ensure(setup::Need::Everything)?;
 
+    // Unformatted code fails here, in seconds, rather than in review.
+    step("formatting", || {
+        run(tools
+            .command("cargo")
+            .args(["fmt", "--all", "--", "--check"]))
+    })?;
     step("native tests", || {
         run(tools.command("cargo").args([
             "test",
