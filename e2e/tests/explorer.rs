@@ -366,7 +366,7 @@ async fn check_every_facet(browser: &Browser, base: &str, view: &str, item: &str
             .wait_until(
                 &format!("{view}: {facet}={value} shows {count}"),
                 || async {
-                    browser.count(item).await == count.min(50)
+                    browser.count(item).await == count.min(25)
                         && browser.url().await.contains(&format!("{facet}="))
                 },
             )
@@ -385,7 +385,7 @@ async fn check_every_facet(browser: &Browser, base: &str, view: &str, item: &str
             .await;
         browser
             .wait_until(&format!("{view}: {facet} cleared"), || async {
-                browser.count(item).await == all.min(50)
+                browser.count(item).await == all.min(25)
             })
             .await;
     }

@@ -99,7 +99,7 @@ async fn the_first_results_come_before_the_texts_and_a_search_waits_for_them() {
     wait_state(&browser, "?view=claims").await;
     // Every text file is held back: the first page came from the app alone.
     assert_eq!(state(&browser).await.1, "partial");
-    assert_eq!(browser.count(".result.claim").await, 50);
+    assert_eq!(browser.count(".result.claim").await, 25);
     assert_eq!(browser.count(".result.pending").await, 0);
     assert!(browser
         .texts(".result.claim .text")
@@ -245,7 +245,7 @@ async fn missing_text_files_get_a_notice_and_the_lists_keep_working() {
     browser.wait_for(".notice[data-param='texts']").await;
     assert_eq!(
         browser.count(".result.claim").await,
-        50,
+        25,
         "the list still works"
     );
     browser.go(&format!("?view=reader&item={last}")).await;

@@ -2,6 +2,7 @@ use crate::hooks::Navigator;
 use crate::shared::Shared;
 use claimscope_explore::{Facet, FacetCount, Results};
 use claimscope_url_state::UrlState;
+use std::sync::Arc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +27,19 @@ pub fn Facets(props: &FacetsProps) -> Html {
         edit(&mut next);
         next.to_query()
     };
+    // The latest address, read when a box is clicked: the toggle callback then
+    // stays one value across renders, so a facet value whose count, label and
+    // state did not change is not rendered again (a keystroke changes the
+    // search, not most facet values), and no render builds an address per
+    // value. Unkeyed: a value that moves is patched in place, which costs what
+    // moving its nodes would, and a new one reuses nodes instead of creating them.
+    let latest = use_mut_ref(|| (props.url.clone(), props.navigator.clone()));
+    *latest.borrow_mut() = (props.url.clone(), props.navigator.clone());
+    let toggle = use_callback((), move |(facet, value): (Facet, Arc<str>), _| {
+        let (mut next, navigator) = latest.borrow().clone();
+        next.selection.toggle(facet, &value);
+        navigator.push(&next.to_query());
+    });
     let any_selected = !props.url.selection.is_empty();
     let clear_all = with(&|u| u.selection = Default::default());
     html! {
@@ -57,21 +71,8 @@ pub fn Facets(props: &FacetsProps) -> Html {
                     <fieldset class="facet" data-facet={facet.param()}>
                         <legend>{ facet.label() }</legend>
                         <ul>
-                            { for values.iter().take(shown).map(|c| {
-                                let query = with(&|u| u.selection.toggle(facet, &c.value));
-                                let navigator = props.navigator.clone();
-                                let onchange = Callback::from(move |_: Event| navigator.push(&query));
-                                let id = format!("facet-{}-{}", facet.param(), c.value);
-                                html! {
-                                    <li>
-                                        <input type="checkbox" id={id.clone()} checked={c.selected} {onchange}
-                                               data-value={c.value.to_string()} />
-                                        <label for={id}>
-                                            <span class="value">{ &c.label }</span>
-                                            <span class="count">{ c.count }</span>
-                                        </label>
-                                    </li>
-                                }
+                            { for values.iter().take(shown).map(|c| html! {
+                                <FacetValue count={(*c).clone()} toggle={toggle.clone()} />
                             }) }
                         </ul>
                         if values.len() > SHOWN {
@@ -89,5 +90,32 @@ pub fn Facets(props: &FacetsProps) -> Html {
                 }
             }) }
         </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FacetValueProps {
+    count: FacetCount,
+    toggle: Callback<(Facet, Arc<str>)>,
+}
+
+/// One checkbox: the value, its count, whether it is chosen.
+#[component]
+fn FacetValue(props: &FacetValueProps) -> Html {
+    let c = &props.count;
+    let onchange = {
+        let (toggle, facet, value) = (props.toggle.clone(), c.facet, c.value.clone());
+        Callback::from(move |_: Event| toggle.emit((facet, value.clone())))
+    };
+    let id = format!("facet-{}-{}", c.facet.param(), c.value);
+    html! {
+        <li>
+            <input type="checkbox" id={id.clone()} checked={c.selected} {onchange}
+                   data-value={c.value.to_string()} />
+            <label for={id}>
+                <span class="value">{ &*c.label }</span>
+                <span class="count">{ c.count }</span>
+            </label>
+        </li>
     }
 }

@@ -1,6 +1,7 @@
 use super::highlight::highlighted;
 use crate::hooks::Navigator;
 use crate::shared::Shared;
+use crate::state::PAGE;
 use claimscope_bundle::Bundle;
 use claimscope_explore::{Explorer, ItemKind, Lookup, Query, Results};
 use claimscope_model::{ClaimRecord, QuoteRecord};
@@ -20,11 +21,6 @@ pub struct ResultListProps {
     pub search: String,
     pub navigator: Navigator,
 }
-
-/// Results shown before "show more": enough to scan, few enough that a keystroke
-/// re-renders them quickly (50 rather than 100: seeds keystroke p95 28.5 → 21.3 ms
-/// in the benchmark, BENCHMARKS.md).
-const PAGE: usize = 50;
 
 /// ArrowDown / ArrowUp move focus to the next / previous result's main link
 /// (Enter then follows it, as any link).

@@ -459,36 +459,46 @@ impl Explorer {
         // Postings answer words and prefixes exactly; only a phrase's word
         // order is left to check, item by item.
         let has_phrase = query.terms.iter().any(|t| matches!(t, Term::Phrase(_)));
-        for index in candidates {
-            if has_phrase {
+        let matching = candidates.filter(|&index| {
+            !has_phrase || {
                 let (words, extra) = searched.words_of(index);
-                if query.find(&words, &extra).is_none() {
-                    continue;
-                }
+                query.find(&words, &extra).is_some()
             }
-            let mut failing = None;
-            let mut failures = 0;
-            for f in 0..facets.len() {
-                if !passes(f, index) {
-                    failures += 1;
-                    failing = Some(f);
-                }
+        });
+        if wanted.iter().all(Option::is_none) {
+            // Nothing chosen (most keystrokes): every match is a result, and
+            // counting runs down each facet's column, not across every facet
+            // per item (a one-letter search matches most of the corpus).
+            results.items = matching.collect();
+            for (f, &facet) in facets.iter().enumerate() {
+                columns.count(facet as usize, &results.items, &mut counts[f]);
             }
-            match (failures, failing) {
-                (0, _) => {
-                    for (f, facet) in facets.iter().enumerate() {
-                        for &value in columns.get(*facet as usize, index) {
-                            counts[f][value as usize] += 1;
+        } else {
+            for index in matching {
+                let mut failing = None;
+                let mut failures = 0;
+                for f in 0..facets.len() {
+                    if !passes(f, index) {
+                        failures += 1;
+                        failing = Some(f);
+                    }
+                }
+                match (failures, failing) {
+                    (0, _) => {
+                        for (f, facet) in facets.iter().enumerate() {
+                            for &value in columns.get(*facet as usize, index) {
+                                counts[f][value as usize] += 1;
+                            }
+                        }
+                        results.items.push(index);
+                    }
+                    (1, Some(only)) => {
+                        for &value in columns.get(facets[only] as usize, index) {
+                            counts[only][value as usize] += 1;
                         }
                     }
-                    results.items.push(index);
+                    _ => {}
                 }
-                (1, Some(only)) => {
-                    for &value in columns.get(facets[only] as usize, index) {
-                        counts[only][value as usize] += 1;
-                    }
-                }
-                _ => {}
             }
         }
         for (f, &facet) in facets.iter().enumerate() {
