@@ -237,6 +237,34 @@ fn is_noun_use(doc: &Doc, k: usize) -> bool {
     };
     let next = doc.tokens.get(k + 1).map(|t| t.lower).unwrap_or("");
     let lower = doc.tokens[k].lower;
+    // "JD Power estimates sales will hit", "IDC estimates that": after a name,
+    // a clause (a word and a modal, or "that") makes it the name's verb
+    // ("Government estimates show" is the noun).
+    let clause_after = next == "that"
+        || doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && !t.is_capital())
+            && doc.tokens.get(k + 2).is_some_and(|t| {
+                matches!(
+                    t.lower,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "are"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "have"
+                        | "has"
+                        | "had"
+                )
+            });
+    if prev.is_capital() && clause_after && matches!(lower, "estimates" | "forecasts" | "reports") {
+        return false;
+    }
     let determiner = matches!(
         prev.lower,
         "the"
@@ -357,7 +385,26 @@ fn subject_before(
                     "yesterday" | "today" | "tonight" | "week" | "month" | "year"
                 )
         };
-        if i > start + 2
+        // "Volkswagen, meanwhile, says": past a sentence adverb between commas.
+        if i > start + 3
+            && doc.tokens[i - 1].is_punct(',')
+            && doc.tokens[i - 3].is_punct(',')
+            && matches!(
+                doc.tokens[i - 2].lower,
+                "meanwhile"
+                    | "however"
+                    | "though"
+                    | "too"
+                    | "also"
+                    | "instead"
+                    | "nevertheless"
+                    | "likewise"
+                    | "similarly"
+                    | "separately"
+            )
+        {
+            i -= 3;
+        } else if i > start + 2
             && time_word(&doc.tokens[i - 1])
             && matches!(
                 doc.tokens[i - 2].lower,
@@ -421,6 +468,11 @@ fn subject_before(
             end = open - 1;
         }
     }
+    // "Anne Thompson of the Hollywood Reporter said": the person, not where
+    // they work.
+    if let Some(person) = person_of_body(doc, end, start) {
+        return Some(person);
+    }
     // "Dr Mike Watts head of exploration said": a person, then their post
     // in lowercase words with no comma.
     {
@@ -459,6 +511,17 @@ fn subject_before(
         };
         if let Some(&(actor, _)) = name_end.and_then(|e| doc.name_ending_at.get(&e)) {
             if doc.actors.list[actor].kind == Kind::Person {
+                return Some(actor);
+            }
+        }
+    }
+    // "the European Roma Rights Centre, which said": a body before ", which".
+    if doc.tokens[end].lower == "which" && end > start + 1 && doc.tokens[end - 1].is_punct(',') {
+        if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 2)) {
+            if matches!(
+                doc.actors.list[actor].kind,
+                Kind::Organization | Kind::Government | Kind::Media | Kind::Poll
+            ) {
                 return Some(actor);
             }
         }
@@ -502,24 +565,10 @@ fn subject_before(
             }
         }
     }
-    // "Kirsten Pfeifer from the Consumer Electronics Association, told": the
-    // person before "from", "of" or "at" and the body.
+    // "Kirsten Pfeifer from the Consumer Electronics Association, told".
     if end > start + 2 && doc.tokens[end].is_punct(',') {
-        if let Some(&(_, first)) = doc.name_ending_at.get(&(end - 1)) {
-            let mut p = first;
-            if p > start && doc.tokens[p - 1].lower == "the" {
-                p -= 1;
-            }
-            if p > start + 1 && matches!(doc.tokens[p - 1].lower, "from" | "of" | "at") {
-                // (The person opens the clause: "... and Signal Processing at
-                // the University of Surrey," is part of a longer name.)
-                if let Some(&(person, pf)) = doc.name_ending_at.get(&(p - 2)) {
-                    if opens_clause(doc, pf, start) && doc.actors.list[person].kind == Kind::Person
-                    {
-                        return Some(person);
-                    }
-                }
-            }
+        if let Some(person) = person_of_body(doc, end - 1, start) {
+            return Some(person);
         }
     }
     if doc.tokens[end].is_punct(',') {
@@ -1011,6 +1060,22 @@ fn subject_after(
                 e += 1;
             }
             let head = doc.tokens[e].lower;
+            // "according to research from message analysts the Radicati
+            // Group": the name the description introduces.
+            if according {
+                let k = if doc.tokens.get(e + 1).is_some_and(|t| t.lower == "the") {
+                    e + 2
+                } else {
+                    e + 1
+                };
+                let named = (k < limit)
+                    .then(|| doc.name_at(k).map(|(_, &(actor, _))| actor))
+                    .flatten()
+                    .filter(|&a| doc.actors.list[a].kind != Kind::Place);
+                if let Some(actor) = named {
+                    return Some(actor);
+                }
+            }
             if lexicon::is_unnamed_source_noun(head) {
                 let span = Span::new(doc.tokens[i].start, doc.tokens[e].end);
                 let words = group_name(&doc.text[span.range()]);
@@ -1023,6 +1088,23 @@ fn subject_after(
         }
     }
     None
+}
+
+/// The person before "from", "of" or "at" and the body whose name ends at
+/// `name_end`: "Kirsten Pfeifer from the Consumer Electronics Association".
+/// (The person opens the clause: "... and Signal Processing at the University
+/// of Surrey" is part of a longer name.)
+fn person_of_body(doc: &Doc, name_end: usize, start: usize) -> Option<usize> {
+    let &(_, first) = doc.name_ending_at.get(&name_end)?;
+    let mut p = first;
+    if p > start && doc.tokens[p - 1].lower == "the" {
+        p -= 1;
+    }
+    if p <= start + 1 || !matches!(doc.tokens[p - 1].lower, "from" | "of" | "at") {
+        return None;
+    }
+    let &(person, pf) = doc.name_ending_at.get(&(p - 2))?;
+    (opens_clause(doc, pf, start) && doc.actors.list[person].kind == Kind::Person).then_some(person)
 }
 
 /// Whether token `first` opens its clause of the slot that starts at

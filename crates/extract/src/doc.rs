@@ -137,6 +137,19 @@ impl<'a> Doc<'a> {
                 mid.insert(word);
             }
         }
+        // "Jason King ... says King, 30": a title word that ends a name opened
+        // by a first name is that person's surname wherever it stands alone.
+        let title_surnames: HashSet<&str> = self
+            .tokens
+            .windows(2)
+            .filter(|w| {
+                crate::lexicon::is_first_name(w[0].lower)
+                    && w[0].is_capital()
+                    && w[1].is_capital()
+                    && crate::lexicon::is_title(w[1].lower)
+            })
+            .map(|w| w[1].lower)
+            .collect();
         // Two passes: full names first, so a lone surname finds its person.
         let mut found = Vec::new();
         for s in &self.sentences {
@@ -150,6 +163,7 @@ impl<'a> Doc<'a> {
                 s.tokens.start,
                 s.tokens.end,
                 &mid,
+                &title_surnames,
                 &mut found,
             );
         }

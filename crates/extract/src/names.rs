@@ -99,6 +99,7 @@ pub fn find(
     start: usize,
     end: usize,
     mid_sentence_capitals: &HashSet<&str>,
+    title_surnames: &HashSet<&str>,
     names: &mut Vec<Name>,
 ) {
     let first_word = (start..end).find(|&i| tokens[i].is_word());
@@ -142,13 +143,21 @@ pub fn find(
             }
         }
         let j = spelled_list(text, tokens, i, j, end).unwrap_or(j);
-        let j = person_before_place(text, tokens, i, j).unwrap_or(j);
+        let j = person_before_place(tokens, i, j).unwrap_or(j);
         let sentence_initial = Some(i) == first_word
             || (i > start
                 && tokens[i - 1].kind != crate::tokens::TokenKind::Word
                 && !tokens[i - 1].is_capital()
                 && is_clause_opening(&tokens[i - 1]));
-        if let Some(name) = clean(text, tokens, i, j, sentence_initial, mid_sentence_capitals) {
+        if let Some(name) = clean(
+            text,
+            tokens,
+            i,
+            j,
+            sentence_initial,
+            mid_sentence_capitals,
+            title_surnames,
+        ) {
             names.push(name);
         }
         i = j;
@@ -256,7 +265,7 @@ fn connector_run(tokens: &[Token<'_>], j: usize, end: usize) -> Option<usize> {
 /// place is two names, where "Bank of England" and "Duke of Edinburgh" are one.
 /// So is "analyst Gerard Rijk of Inbev's strong performance".
 /// The end of the person's part, when `tokens[i..j]` is such a run.
-fn person_before_place(text: &str, tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize> {
+fn person_before_place(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize> {
     let of = (i + 2..j).find(|&k| tokens[k].lower == "of")?;
     let head_is_plain_name = tokens[i..of].iter().all(|t| {
         t.is_capital()
@@ -266,9 +275,12 @@ fn person_before_place(text: &str, tokens: &[Token<'_>], i: usize, j: usize) -> 
             && !EVENT_WORDS.contains(&t.lower)
             && !lexicon::is_function_word(t.lower)
     });
+    // "David Wyss of Standard & Poor's", "Anthony Crescenzi of Miller Tabak":
+    // a first name and a surname are a whole person's name, and what follows
+    // "of" is where they work ("Mary Queen of Scots" holds a title).
     let tail_is_place = of + 1 < j
         && (places::is_place(&joined_lower(tokens, of + 1, j))
-            || tokens[j - 1].possessive(text) && lexicon::is_first_name(tokens[i].lower));
+            || lexicon::is_first_name(tokens[i].lower) && of - i == 2);
     (head_is_plain_name && tail_is_place && !places::is_place(&joined_lower(tokens, i, of)))
         .then_some(of)
 }
@@ -309,6 +321,36 @@ fn followed_by_who(tokens: &[Token<'_>], b: usize) -> bool {
     ) && tokens.get(b + 1).is_some_and(|t| t.lower == "who")
 }
 
+/// "Volkswagen, meanwhile, says it will": a lone word that opens a sentence
+/// and is the subject of "says" or "said" is a name, unless it is a common noun
+/// ("Officials said", "Police say", "Government said").
+fn reports_alone(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
+    let mut k = b;
+    if tokens.get(k).is_some_and(|t| t.is_punct(','))
+        && tokens.get(k + 2).is_some_and(|t| t.is_punct(','))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| lexicon::is_auxiliary_or_adverb(t.lower) || t.lower == "meanwhile")
+    {
+        k += 3;
+    }
+    let word = tokens[a].lower;
+    tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower, "says" | "said" | "insists" | "insisted"))
+        && !word.ends_with('s')
+        && word.len() > 3
+        && !lexicon::is_function_word(word)
+        && lexicon::pronoun(word).is_none()
+        && !lexicon::is_person_noun(word)
+        && !lexicon::is_unnamed_source_noun(word)
+        && !lexicon::is_government_word(word)
+        && !lexicon::is_organization_word(word)
+        && !lexicon::is_media_word(word)
+        && !lexicon::is_statement_noun(word)
+        && !lexicon::is_poll_word(word)
+}
+
 /// "Kremlin-affiliated", "Oscar-nominated": a hyphenated word whose last part is lowercase.
 fn is_capitalised_adjective_compound(text: &str, token: &Token) -> bool {
     token.lower.contains('-')
@@ -326,6 +368,7 @@ fn clean(
     b: usize,
     sentence_initial: bool,
     mid: &HashSet<&str>,
+    title_surnames: &HashSet<&str>,
 ) -> Option<Name> {
     let initial_token = a;
     // Leading function words ("The", "But", "In"), months and weekdays, and
@@ -405,6 +448,7 @@ fn clean(
         && !lexicon::is_media_name(&lower)
         && !has_inner_capital(tokens[a].text(text))
         && !followed_by_who(tokens, b)
+        && !reports_alone(tokens, a, b)
     {
         return None;
     }
@@ -456,11 +500,12 @@ fn clean(
     if b - a == 1 && is_capitalised_adjective_compound(text, &tokens[a]) {
         return None;
     }
-    // Acronyms used as common nouns ("UAVs") and lone titles.
+    // Acronyms used as common nouns ("UAVs") and lone titles (not a named
+    // person's surname: "Jason King ... says King").
     let raw = tokens[a].text(text);
     if b - a == 1
         && (raw.len() > 2 && raw.ends_with('s') && is_acronym(&raw[..raw.len() - 1])
-            || lexicon::is_title(&lower) && !honorific_before)
+            || lexicon::is_title(&lower) && !honorific_before && !title_surnames.contains(&*lower))
     {
         return None;
     }

@@ -191,8 +191,11 @@ pub(crate) fn resolve_pronoun(
         }
     };
     let newer_subject = newer_subject(doc, at, last).filter(|&a| fits(doc, a));
+    // "Even sports car maker Porsche may join the race, although it insists":
+    // a body named earlier in the same sentence, before any named in the
+    // sentences before.
     let body_subject = if pronoun == Pronoun::It {
-        body_subject_before(doc, at, last)
+        body_in_sentence_before(doc, at).or_else(|| body_subject_before(doc, at, last))
     } else {
         None
     };
@@ -232,6 +235,53 @@ pub(crate) fn resolve_pronoun(
         doc.actors.list[actor].gender = Some(pronoun);
     }
     chosen
+}
+
+/// The organisation, government body or outlet named first before `at` in its
+/// sentence, outside quotes and not as an owner ("Porsche's"), when the
+/// pronoun opens a clause joined to the one naming it ("although it insists").
+/// (Not "..., it noted" after reported words, whose "it" is their reporter,
+/// nor "Deutsche Bank, which it alleges".)
+fn body_in_sentence_before(doc: &Doc, at: usize) -> Option<usize> {
+    let joined = at.checked_sub(1).is_some_and(|p| {
+        matches!(
+            doc.tokens[p].lower,
+            "although"
+                | "though"
+                | "while"
+                | "whilst"
+                | "but"
+                | "and"
+                | "because"
+                | "as"
+                | "after"
+                | "since"
+                | "when"
+                | "so"
+        )
+    });
+    if !joined {
+        return None;
+    }
+    let sentence = doc.tokens[at].sentence;
+    let body = |k: Kind| matches!(k, Kind::Organization | Kind::Government | Kind::Media);
+    // The first named, as the likeliest subject ("Shares in ... Phytopharm
+    // closed down ... on the London Stock Exchange, after it said").
+    let (t, actor) = (0..doc.actors.list.len())
+        .filter(|&a| body(doc.actors.list[a].kind))
+        .filter_map(|a| {
+            doc.actors.list[a]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| t < at && doc.tokens[t].sentence == sentence && !doc.tokens[t].quoted)
+                .min()
+                .map(|&t| (t, a))
+        })
+        .min()?;
+    let owner = doc.name_ending_at.iter().any(|(&end, &(a, first))| {
+        a == actor && first <= t && t <= end && doc.tokens[end].possessive(doc.text)
+    });
+    (!owner).then_some(actor)
 }
 
 /// "The China Three Gorges Project Corp could now face a fine. Last week, it

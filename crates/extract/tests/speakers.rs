@@ -1020,3 +1020,38 @@ fn a_sentence_opened_by_a_description_carries_the_subject_before_it() {
                 looking forward to the match. \"He's a tough player on any surface,\" he said.\n";
     assert_all_by(text, "Henman");
 }
+
+#[test]
+fn a_full_name_of_a_body_is_the_person_who_works_there() {
+    let text =
+        "Trade gap\n\n\"Things are getting worse,\" said David Wyss of Standard & Poor's in \
+                New York. \"We are seeing improved export orders.\"\n\nAnne Thompson of the \
+                Hollywood Reporter said the film was \"heart-wrenching\". \"It makes grown men \
+                cry,\" she said.\n";
+    let x = extract(text);
+    assert_eq!(
+        quote_speakers(&x),
+        [
+            Some("David Wyss"),
+            Some("David Wyss"),
+            Some("Anne Thompson"),
+            Some("Anne Thompson")
+        ]
+    );
+}
+
+#[test]
+fn a_title_word_that_ends_a_persons_name_is_their_surname_alone() {
+    let text =
+        "Chart show\n\nDJ duo Jason King and Joel Ross take over the chart show. \"It is an \
+                institution,\" says Ross. \"So listeners will get both our tastes,\" says King, \
+                30. \"Wes has a great career ahead of him,\" King says.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Joel Ross".to_string()),
+            Some("Jason King".to_string()),
+            Some("Jason King".to_string())
+        ]
+    );
+}

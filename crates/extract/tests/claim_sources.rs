@@ -1,0 +1,75 @@
+//! Claim-source rules, one invented paragraph each: the shape of sentence a
+//! rule exists for, and the body or person its claim is attributed to. As in
+//! `speakers.rs`, the annotated articles measure quality; these pin each rule.
+
+use claimscope_extract::extract;
+
+/// The source of the claim whose text starts with `opening`.
+fn source_of(text: &str, opening: &str) -> Option<String> {
+    let x = extract(text);
+    let claim = x
+        .claims
+        .iter()
+        .find(|c| text[c.span.range()].starts_with(opening))
+        .unwrap_or_else(|| panic!("no claim opens with {opening:?} in {text:?}"));
+    claim.source.map(|s| x.actors[s as usize].name.clone())
+}
+
+#[test]
+fn a_name_and_estimates_then_a_clause_is_the_names_estimate() {
+    let text = "Hybrid sales\n\nResearch group Motorwatch estimates sales will reach 200,000 in \
+                2005, despite higher prices.\n";
+    assert_eq!(
+        source_of(text, "Research group").as_deref(),
+        Some("Motorwatch")
+    );
+}
+
+#[test]
+fn a_sentence_adverb_between_commas_does_not_hide_the_subject() {
+    let text = "Carmakers\n\nOthers remain more sceptical. Brandtwerke, meanwhile, says it will \
+                focus on diesel engines instead.\n";
+    assert_eq!(
+        source_of(text, "Brandtwerke").as_deref(),
+        Some("Brandtwerke")
+    );
+}
+
+#[test]
+fn it_in_a_joined_clause_is_the_body_that_opens_the_sentence() {
+    let text = "Carmakers\n\nGM has a hybrid pickup on the market and is showing two concept \
+                cars in Detroit. Even sports car maker Porsche may join the race, although it \
+                insists it is still considering whether to build one.\n";
+    assert_eq!(source_of(text, "Even sports").as_deref(), Some("Porsche"));
+}
+
+#[test]
+fn it_after_reported_words_is_their_reporter_not_the_subject() {
+    let text = "Rules\n\nThe Securities Commission said it had considered the rules of other \
+                countries. The European Union, in particular, was imposing new reporting \
+                standards in 2005, it noted.\n";
+    assert_eq!(
+        source_of(text, "The European Union").as_deref(),
+        Some("Securities Commission")
+    );
+}
+
+#[test]
+fn research_from_a_described_body_is_the_bodys() {
+    let text = "Mail\n\nAccording to research from message analysts the Radicati Group, up to \
+                45% of business information is stored in e-mail.\n";
+    assert_eq!(
+        source_of(text, "According to").as_deref(),
+        Some("Radicati Group")
+    );
+}
+
+#[test]
+fn a_body_before_comma_which_said_is_the_source() {
+    let text = "Roma\n\nIt took up the case of six travellers, and that of the European Roma \
+                Rights Centre, which said the measures unfairly penalised Roma people.\n";
+    assert_eq!(
+        source_of(text, "It took up").as_deref(),
+        Some("European Roma Rights Centre")
+    );
+}
