@@ -97,13 +97,22 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                                 .any(|j| doc.tokens[j].lower == "with")
                     })
                     .map(|&(actor, _)| actor);
+                // "AP quoted prosecutor Russell McGuire as saying": the one
+                // quoted, through the one quoting.
+                let quoted = quoted_as_saying(doc, k, range.start);
+                if let Some((_, outlet)) = quoted {
+                    cue.channel = outlet;
+                }
                 // "..., saying ...": the participle shares its clause's subject.
-                cue.speaker = named_right_before.or_else(|| {
-                    cues.iter()
-                        .rev()
-                        .take_while(|c: &&Cue| c.sentence == s)
-                        .find_map(|c| c.speaker)
-                });
+                cue.speaker = quoted
+                    .map(|(person, _)| person)
+                    .or(named_right_before)
+                    .or_else(|| {
+                        cues.iter()
+                            .rev()
+                            .take_while(|c: &&Cue| c.sentence == s)
+                            .find_map(|c| c.speaker)
+                    });
                 if cue.speaker.is_none() {
                     cue.speaker = clause_subject(doc, range.start, k, last_speaker, paragraph);
                 }
@@ -1088,6 +1097,27 @@ fn subject_after(
         }
     }
     None
+}
+
+/// "AP quoted prosecutor Russell McGuire as saying" (`k` at "saying"): the
+/// person named between "quoted" and "as", and the outlet that quoted them.
+fn quoted_as_saying(doc: &Doc, k: usize, start: usize) -> Option<(usize, Option<usize>)> {
+    if k < start + 3 || doc.tokens[k - 1].lower != "as" {
+        return None;
+    }
+    let verb = (k.saturating_sub(10).max(start)..k - 1)
+        .rev()
+        .find(|&j| matches!(doc.tokens[j].lower, "quoted" | "quotes" | "quoting"))?;
+    let person = (verb + 1..k - 1).find_map(|j| {
+        let (_, &(actor, _)) = doc.name_at(j)?;
+        (doc.actors.list[actor].kind == Kind::Person).then_some(actor)
+    })?;
+    let outlet = verb
+        .checked_sub(1)
+        .and_then(|e| doc.name_ending_at.get(&e))
+        .map(|&(actor, _)| actor)
+        .filter(|&a| doc.actors.list[a].kind == Kind::Media);
+    Some((person, outlet))
 }
 
 /// The person before "from", "of" or "at" and the body whose name ends at

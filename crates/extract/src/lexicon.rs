@@ -570,6 +570,8 @@ pub fn is_person_noun(word: &str) -> bool {
                 | "minister"
                 | "chancellor"
                 | "secretary"
+                | "commissioner"
+                | "ombudsman"
                 | "expert"
                 | "analyst"
                 | "researcher"

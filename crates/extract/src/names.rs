@@ -168,11 +168,22 @@ pub fn find(
 /// inside a body's name, where "Ladbrokes' Warren Lush" is two names.
 fn plural_owner_of_body(text: &str, tokens: &[Token<'_>], j: usize) -> bool {
     let owner = tokens[j - 1].text(text);
-    (owner.ends_with("s'") || owner.ends_with("s’"))
-        && tokens[j].is_capital()
-        && (lexicon::is_organization_word(tokens[j].lower)
-            || lexicon::is_government_word(tokens[j].lower)
-            || matches!(tokens[j].lower, "court" | "circle" | "equity" | "guild"))
+    // "the Information Commissioner's Office", "the Mayor's Office": a post's
+    // office is one body.
+    let posts_office =
+        tokens[j].lower == "office" && tokens[j].is_capital() && tokens[j - 1].is_capital() && {
+            let post = tokens[j - 1]
+                .lower
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            lexicon::is_title(post) || lexicon::is_person_noun(post)
+        };
+    posts_office
+        || (owner.ends_with("s'") || owner.ends_with("s’"))
+            && tokens[j].is_capital()
+            && (lexicon::is_organization_word(tokens[j].lower)
+                || lexicon::is_government_word(tokens[j].lower)
+                || matches!(tokens[j].lower, "court" | "circle" | "equity" | "guild"))
 }
 
 /// "State Administration of Radio, Film and Television (SARFT)": a name
@@ -461,8 +472,13 @@ fn clean(
         return None;
     }
     // "Guy Mansfield QC": the suffix is not part of the name.
+    let suffixed = b - a > 1 && lexicon::is_name_suffix(tokens[b - 1].lower);
     while b - a > 1 && lexicon::is_name_suffix(tokens[b - 1].lower) {
         b -= 1;
+    }
+    // "the Salford MP": a seat before the post, a description, not a name.
+    if suffixed && b - a == 1 && a > 0 && tokens[a - 1].lower == "the" {
+        return None;
     }
     // Demonyms alone ("Belarusian", "Ukrainians", "Jewish") are adjectives or
     // peoples, except as a surname after an honorific ("said Mr Irish").

@@ -600,6 +600,9 @@ const EXPERT_WORDS: &[&str] = &[
 /// with that head noun met most recently before `head`, now mentioned again.
 pub(crate) fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
     let head_word = doc.tokens[head].lower;
+    // ("A spokeswoman for the Information Commissioner's Office said ... said
+    // the spokeswoman": the body she speaks for.)
+    let voice = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson");
     let actor = latest_before(doc, head, |actor| {
         actor.kind == Kind::Unnamed
             && actor
@@ -607,6 +610,12 @@ pub(crate) fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
+            || voice
+                && actor.has_spokesperson
+                && matches!(
+                    actor.kind,
+                    Kind::Organization | Kind::Government | Kind::Media
+                )
     })?;
     let span = Span::new(doc.tokens[head - 1].start, doc.tokens[head].end);
     doc.actors.mention(actor, span, head);

@@ -1055,3 +1055,36 @@ fn a_title_word_that_ends_a_persons_name_is_their_surname_alone() {
         ]
     );
 }
+
+#[test]
+fn an_outlet_quoting_someone_as_saying_is_the_channel_not_the_speaker() {
+    let text =
+        "Spam trial\n\nThe jury found him guilty. \"He has been ripping people off for years,\" \
+                AP quoted prosecutor Russell McGuire as saying.\n";
+    assert_eq!(speakers(text), [Some("Russell McGuire".to_string())]);
+}
+
+#[test]
+fn a_seat_before_mp_describes_the_member_already_named() {
+    let text =
+        "Searches\n\nHazel Blears said innocent people would be stopped. Rules could be made \
+                tougher, she told an inquiry.\n\n\"The threat is most likely to come from a few,\" \
+                the Salford MP told the committee.\n";
+    assert_eq!(speakers(text), [Some("Hazel Blears".to_string())]);
+}
+
+#[test]
+fn the_spokeswoman_again_speaks_for_the_body_she_was_met_for() {
+    let text = "Calls\n\nMr Taylor tells the commissioner: \"It is clear.\"\n\nA spokeswoman for \
+                the Information Commissioner's Office said it was examining one complaint. \"We are \
+                investigating,\" she said. The office will now examine the evidence. \"The \
+                guidance is clear,\" said the spokeswoman.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Taylor".to_string()),
+            Some("Information Commissioner's Office".to_string()),
+            Some("Information Commissioner's Office".to_string())
+        ]
+    );
+}
