@@ -477,6 +477,25 @@ fn subject_before(
             end = open - 1;
         }
     }
+    // "Ms Robinson, who presents The Weakest Link tells": a relative clause
+    // whose closing comma is missing; the person it describes. (Only before a
+    // verb of speech: not "Lord Archer, who was not available for comment".)
+    if lexicon::cue_lemma(doc.tokens[k].lower).is_some_and(lexicon::strong_cue) {
+        let floor = end.saturating_sub(10).max(start + 2);
+        let who = (floor..end)
+            .rev()
+            .take_while(|&j| doc.tokens[j].is_word())
+            .find(|&j| doc.tokens[j].lower == "who" && doc.tokens[j - 1].is_punct(','));
+        if let Some(&(person, first)) = who.and_then(|w| doc.name_ending_at.get(&(w - 2))) {
+            let mut lead = first;
+            while lead > start && lexicon::is_title(doc.tokens[lead - 1].lower) {
+                lead -= 1;
+            }
+            if doc.actors.list[person].kind == Kind::Person && opens_clause(doc, lead, start) {
+                return Some(person);
+            }
+        }
+    }
     // "Anne Thompson of the Hollywood Reporter said": the person, not where
     // they work.
     if let Some(person) = person_of_body(doc, end, start) {

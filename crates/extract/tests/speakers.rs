@@ -1088,3 +1088,12 @@ fn the_spokeswoman_again_speaks_for_the_body_she_was_met_for() {
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_missing_its_closing_comma_describes_the_speaker() {
+    let text =
+        "Film\n\nThe film shows Mr Howard at home. Ms Robinson, who presents The Weakest Link \
+                tells the director that she despaired at his image. \"I used to have to sit on \
+                my hands.\"\n";
+    assert_eq!(speakers(text), [Some("Robinson".to_string())]);
+}
