@@ -58,7 +58,7 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 // "The Tory leader went on: “...”", "he went on to say".
                 ("continue", false)
             } else if let Some(lemma) = lexicon::cue_lemma(t.lower) {
-                if is_noun_use(doc, k) {
+                if is_noun_use(doc, k) || compared_view(doc, k, range.start) {
                     continue;
                 }
                 // "Asked if Mr Blunkett could return, he replied": a participle
@@ -346,6 +346,28 @@ fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || (lower == "stated" && next == "goal")
 }
 
+/// "not as “dramatic” as Mr Renner believed", "as bad as he claims": a view
+/// the words are measured against, not theirs.
+fn compared_view(doc: &Doc, k: usize, start: usize) -> bool {
+    let first = k
+        .checked_sub(1)
+        .and_then(|p| doc.name_ending_at.get(&p))
+        .map_or(k.saturating_sub(1), |&(_, first)| first);
+    let mut first = first;
+    while first > start && lexicon::is_title(doc.tokens[first - 1].lower) {
+        first -= 1;
+    }
+    if first < start + 2 || doc.tokens[first - 1].lower != "as" {
+        return false;
+    }
+    let before = &doc.tokens[first - 2];
+    let quote_mark =
+        matches!(before.kind, crate::tokens::TokenKind::Punct(c) if "\"”’".contains(c));
+    quote_mark
+        || before.quoted
+        || (first.saturating_sub(6).max(start)..first - 1).any(|j| doc.tokens[j].lower == "as")
+}
+
 fn is_adverbial(t: &crate::tokens::Token) -> bool {
     lexicon::is_auxiliary_or_adverb(t.lower)
         || lexicon::is_name_suffix(t.lower) && t.is_capital()
@@ -621,7 +643,21 @@ fn subject_before(
                         && doc.tokens.get(j + 2).is_some_and(|n| {
                             n.is_word() && !n.is_capital() && lexicon::is_person_noun(n.lower)
                         })
-                        && j + 3 == end;
+                        && j + 3 == end
+                    // ("Dr John E. Kelly, IBM senior vice president, Technology
+                    // and ..., said", "Adam Jollans, IBM's world-wide Linux
+                    // strategy manager, said": a person, then a body's post.)
+                    || opener.is_capital()
+                        && doc
+                            .name_ending_at
+                            .get(&(j - 1))
+                            .is_some_and(|&(a, _)| doc.actors.list[a].kind == Kind::Person)
+                        && (j + 2..(j + 7).min(end))
+                            .take_while(|&m| doc.tokens[m].is_word())
+                            .any(|m| {
+                                !doc.tokens[m].is_capital()
+                                    && lexicon::is_person_noun(doc.tokens[m].lower)
+                            });
                 let appositive_like =
                     !opener.is_capital() || matches!(opener.lower, "the" | "a" | "an") || described;
                 // ("president of Cesar organisers, the Academie ...": a group

@@ -1097,3 +1097,37 @@ fn a_relative_clause_missing_its_closing_comma_describes_the_speaker() {
                 my hands.\"\n";
     assert_eq!(speakers(text), [Some("Robinson".to_string())]);
 }
+
+#[test]
+fn a_view_the_words_are_measured_against_is_not_their_source() {
+    let text = "Music\n\n\"You need time,\" Tim Renner added. However, Peter Zombic, the managing \
+                director of the federation, said he did not feel the situation was as \
+                \"dramatic\" as Mr Renner believed. \"It's quite true that we have severe \
+                problems,\" he argued. \"We have a severe problem with piracy.\"\n";
+    let x = extract(text);
+    assert_eq!(
+        quote_speakers(&x),
+        [
+            Some("Tim Renner"),
+            Some("Peter Zombic"),
+            Some("Peter Zombic"),
+            Some("Peter Zombic")
+        ]
+    );
+}
+
+#[test]
+fn a_person_then_a_bodys_post_between_commas_is_the_person() {
+    let text = "Patents\n\nIBM has received many patents. In a statement, Dr John E. Kelly, IBM \
+                senior vice president, Technology and Intellectual Property, said: \"True \
+                innovation is more than numbers.\"\n\nThe company said it wanted to encourage \
+                other firms. Adam Jollans, IBM's world-wide Linux strategy manager, said the move \
+                was genuine. \"We believe that releasing these patents will help.\"\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("John E. Kelly".to_string()),
+            Some("Adam Jollans".to_string())
+        ]
+    );
+}
