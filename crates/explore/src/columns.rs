@@ -47,6 +47,7 @@ impl Columns {
     }
 
     /// Item `item`'s values of facet number `facet`.
+    #[inline]
     pub(crate) fn get(&self, facet: usize, item: usize) -> &[u32] {
         let starts = &self.starts[facet];
         &self.values[facet][starts[item] as usize..starts[item + 1] as usize]
