@@ -866,7 +866,8 @@ fn mention_ending_at(
             }
         }
         let first = noun_phrase_start(doc, end, start);
-        if first < end || first > start && matches!(doc.tokens[first - 1].lower, "the" | "a" | "an")
+        if first < end
+            || first > start && matches!(doc.tokens[first - 1].lower, "the" | "a" | "an" | "one")
         {
             return Some(resolve_description(doc, first, end, last, paragraph));
         }
@@ -920,8 +921,24 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
             {
                 opening -= 1;
             }
-            if opening > start && matches!(doc.tokens[opening - 1].lower, "the" | "a" | "an") {
-                first = opening;
+            // ("One leading Karachi broker": past a lowercase word or two.)
+            let mut lead = opening;
+            while lead > start
+                && opening - lead < 2
+                && doc.tokens[lead - 1].is_word()
+                && !doc.tokens[lead - 1].is_capital()
+                && !doc.tokens[lead - 1].quoted
+                && !lexicon::is_function_word(doc.tokens[lead - 1].lower)
+            {
+                lead -= 1;
+            }
+            for o in [opening, lead] {
+                if o > start && matches!(doc.tokens[o - 1].lower, "the" | "a" | "an" | "one") {
+                    first = o;
+                    break;
+                }
+            }
+            if first <= opening {
                 break;
             }
         }
@@ -1012,11 +1029,16 @@ fn subject_after(
     according: bool,
 ) -> Option<usize> {
     let mut i = from;
+    // ("smiles one broker", not "said one of his aides".)
+    let one = |i: usize| {
+        doc.tokens[i].lower == "one" && doc.tokens.get(i + 1).is_some_and(|n| n.lower != "of")
+    };
     while i < end
         && (matches!(
             doc.tokens[i].lower,
             "the" | "a" | "an" | "recent" | "new" | "latest" | "local" | "some"
-        ) || doc.tokens[i].is_punct(':'))
+        ) || doc.tokens[i].is_punct(':')
+            || one(i))
     {
         i += 1;
     }

@@ -86,6 +86,7 @@ const CUE_VERBS: &[(&str, &[&str])] = &[
     ("boast", &["boasted", "boasts"]),
     ("quip", &["quipped", "quips"]),
     ("joke", &["joked", "jokes", "joking"]),
+    ("smile", &["smiles", "smiled"]),
     (
         "apologise",
         &["apologised", "apologized", "apologises", "apologizes"],
@@ -172,7 +173,7 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
 /// must not make a speaker of their subject on their own.
 #[rustfmt::skip]
 pub fn weak_cue(lemma: &str) -> bool {
-    matches!(lemma, "call" | "describe" | "accuse" | "report" | "agree" | "post" | "threaten" | "demand" | "respond" | "signal" | "continue" | "refer" | "read" | "joke" | "apologise")
+    matches!(lemma, "call" | "describe" | "accuse" | "report" | "agree" | "post" | "threaten" | "demand" | "respond" | "signal" | "continue" | "refer" | "read" | "joke" | "smile" | "apologise")
 }
 
 /// Cues that always report speech or writing (not "conceded large parts").
@@ -645,6 +646,8 @@ pub fn is_person_noun(word: &str) -> bool {
                 | "activist"
                 | "campaigner"
                 | "trader"
+                | "broker"
+                | "dealer"
                 | "investor"
                 | "banker"
                 | "strategist"
@@ -805,6 +808,8 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
             | "campaigners"
             | "activists"
             | "lawmakers"
+            | "brokers"
+            | "dealers"
             | "politicians"
             | "authorities"
             | "people"

@@ -90,6 +90,7 @@ pub fn extract(text: &str) -> Extraction {
     // Lowercase forms that cannot borrow from the text live here for one article.
     let arena = bumpalo::Bump::new();
     let mut doc = doc::Doc::read(text, &arena);
+    referents::type_people_by_pronoun(&mut doc);
     let cues = attribution::find_cues(&mut doc);
     let quotes = quotes::attribute(&mut doc, &cues);
     let claims = claims::find(&mut doc, &cues, &quotes);

@@ -125,6 +125,54 @@ fn opens_with_personal_pronoun(doc: &Doc, s: usize) -> bool {
         && (first > range.start || doc.tokens[first].is_capital())
 }
 
+/// "After a tough first set, Molik grew in confidence and won ... She will now
+/// meet Venus Williams": a name of no known kind that a sentence is about,
+/// when "he" or "she" opens the next, is a person of that sex.
+pub(crate) fn type_people_by_pronoun(doc: &mut Doc) {
+    for s in 0..doc.sentences.len().saturating_sub(1) {
+        if !opens_with_personal_pronoun(doc, s + 1)
+            || doc.sentences[s].paragraph != doc.sentences[s + 1].paragraph
+        {
+            continue;
+        }
+        let range = doc.sentences[s].tokens.clone();
+        let mut k = range.start;
+        if doc.name_at(k).is_none() {
+            // Past a short opening phrase ("After a tough first set,").
+            match (range.start..range.end.min(range.start + 8))
+                .find(|&j| doc.tokens[j].is_punct(','))
+            {
+                Some(comma) => k = comma + 1,
+                None => continue,
+            }
+        }
+        let Some((&end, &(actor, _))) = doc.name_at(k) else {
+            continue;
+        };
+        let verb_follows = doc.tokens.get(end + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capital()
+                && !t.quoted
+                && !lexicon::is_function_word(t.lower)
+                && !t.possessive(doc.text)
+        }) && !doc.tokens[end].possessive(doc.text);
+        if doc.actors.list[actor].kind != Kind::Unknown || !verb_follows {
+            continue;
+        }
+        let next = doc.sentences[s + 1].tokens.clone();
+        let pronoun = doc.tokens[next].iter().find_map(|t| match t.lower {
+            "he" => Some(Pronoun::He),
+            "she" => Some(Pronoun::She),
+            _ => None,
+        });
+        let a = &mut doc.actors.list[actor];
+        a.kind = Kind::Person;
+        if a.gender.is_none() {
+            a.gender = pronoun;
+        }
+    }
+}
+
 /// "The seventh seed, who has never ..., is looking forward to the match":
 /// a sentence opened by "The", a few lowercase words and a person's noun (or
 /// a seeding) names nobody new; like "he", it carries the subject before it.
@@ -752,9 +800,19 @@ pub(crate) fn resolve_description(
     }
     let span = Span::new(doc.tokens[first].start, doc.tokens[head].end);
     // "a spokesman said": someone new, unnamed.
-    let indefinite = first
-        .checked_sub(1)
-        .is_some_and(|d| matches!(doc.tokens[d].lower, "a" | "an" | "one"));
+    // ("One leading Karachi broker said": past a few words before the noun.)
+    let indefinite = {
+        let mut d = first;
+        while d > 0
+            && first - d < 4
+            && doc.tokens[d - 1].is_word()
+            && !doc.tokens[d - 1].quoted
+            && !matches!(doc.tokens[d - 1].lower, "a" | "an" | "one" | "the")
+        {
+            d -= 1;
+        }
+        d > 0 && matches!(doc.tokens[d - 1].lower, "a" | "an" | "one")
+    };
     // "the prime minister's official spokesman": the voice of someone else,
     // unnamed, unless a spokesman has been named.
     let voice_of_another = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson")

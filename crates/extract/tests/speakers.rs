@@ -1131,3 +1131,36 @@ fn a_person_then_a_bodys_post_between_commas_is_the_person() {
         ]
     );
 }
+
+#[test]
+fn one_and_an_adjective_before_a_named_noun_is_someone_unnamed() {
+    let text =
+        "Stocks\n\n\"That is rubbish,\" exchange chairman Yaseen Lakhani told the BBC. Analysts \
+                say profits are up. One leading Karachi broker said the real reasons may be \
+                political. \"If you file a case, money will go.\" The market is abuzz. \"You can \
+                call it a peace dividend,\" smiles one broker.\n";
+    let found = speakers(text);
+    assert_eq!(found[0].as_deref(), Some("Yaseen Lakhani"));
+    for s in &found[1..] {
+        assert!(
+            s.as_deref().is_some_and(|s| s.ends_with("broker")),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_of_no_known_kind_continued_by_she_is_a_woman() {
+    let text =
+        "Tennis\n\nTop seed Lindsay Davenport won. \"I was expecting a tough opponent,\" said \
+                Davenport.\n\nThe 10th seed equalled her best performance. After a tough first \
+                set, Molik grew in confidence and won in 56 minutes. She will now meet Venus \
+                Williams. \"Bring it on,\" said the 23-year-old.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Lindsay Davenport".to_string()),
+            Some("Molik".to_string())
+        ]
+    );
+}
