@@ -436,13 +436,6 @@ impl Explorer {
             })
             .collect();
         let columns = &self.columns[Self::list(kind)];
-        let passes = |f: usize, index: usize| match &wanted[f] {
-            None => true,
-            Some(ids) => columns
-                .get(facets[f] as usize, index)
-                .iter()
-                .any(|v| ids.contains(v)),
-        };
         // counts[f][value] over items failing at most facet f.
         let mut counts: Vec<Vec<usize>> = facets
             .iter()
@@ -478,45 +471,49 @@ impl Explorer {
                 columns.count(facet as usize, &results.items, &mut counts[f]);
             }
         } else {
-            let mut visit = |index: usize| {
-                let mut failing = None;
-                let mut failures = 0;
-                for f in 0..facets.len() {
-                    if !passes(f, index) {
-                        failures += 1;
-                        failing = Some(f);
-                    }
-                }
-                match (failures, failing) {
-                    (0, _) => {
-                        for (f, facet) in facets.iter().enumerate() {
-                            for &value in columns.get(*facet as usize, index) {
-                                counts[f][value as usize] += 1;
-                            }
-                        }
-                        results.items.push(index);
-                    }
-                    (1, Some(only)) => {
-                        for &value in columns.get(facets[only] as usize, index) {
-                            counts[only][value as usize] += 1;
-                        }
-                    }
-                    _ => {}
-                }
+            // Which selected facets each match fails, one bit per facet,
+            // column by column; then each facet is counted down its column
+            // over the matches failing at most that facet.
+            let matches: Vec<usize> = match found {
+                None => (0..columns.len()).collect(),
+                Some(found) => found
+                    .into_iter()
+                    .map(|i| i as usize)
+                    .filter(|&i| !has_phrase || in_order(i))
+                    .collect(),
             };
-            match found {
-                None => {
-                    for index in 0..columns.len() {
-                        visit(index);
+            // (A list has at most eight facets: a bit each fits.)
+            debug_assert!(facets.len() <= 16);
+            let mut fails = vec![0u16; matches.len()];
+            for (f, ids) in wanted.iter().enumerate() {
+                let Some(ids) = ids else { continue };
+                for (mask, &index) in fails.iter_mut().zip(&matches) {
+                    if !columns
+                        .get(facets[f] as usize, index)
+                        .iter()
+                        .any(|v| ids.contains(v))
+                    {
+                        *mask |= 1 << f;
                     }
                 }
-                Some(found) => {
-                    for i in found {
-                        let index = i as usize;
-                        if !has_phrase || in_order(index) {
-                            visit(index);
-                        }
-                    }
+            }
+            results.items = matches
+                .iter()
+                .zip(&fails)
+                .filter(|(_, &mask)| mask == 0)
+                .map(|(&index, _)| index)
+                .collect();
+            for (f, &facet) in facets.iter().enumerate() {
+                if wanted[f].is_none() {
+                    columns.count(facet as usize, &results.items, &mut counts[f]);
+                } else {
+                    let failing_at_most_this: Vec<usize> = matches
+                        .iter()
+                        .zip(&fails)
+                        .filter(|(_, &mask)| mask & !(1 << f) == 0)
+                        .map(|(&index, _)| index)
+                        .collect();
+                    columns.count(facet as usize, &failing_at_most_this, &mut counts[f]);
                 }
             }
         }
