@@ -452,21 +452,23 @@ impl Explorer {
             let (words, extra) = searched.words_of(index);
             query.find(&words, &extra).is_some()
         };
-        // (Plain loops over the item numbers, not iterator adaptors: the WASM
-        // build is optimised for size, and an adaptor's call per item made a
-        // facet click over ×10 half as slow again.)
+        // (Item numbers collected into a vector and read in plain loops, not
+        // a filter over a boxed iterator: the WASM build is optimised for
+        // size, and that adaptor's calls per item made a facet click over
+        // ×10 half as slow again.)
+        let matches: Vec<usize> = match found {
+            None => (0..columns.len()).collect(),
+            Some(found) => found
+                .into_iter()
+                .map(|i| i as usize)
+                .filter(|&i| !has_phrase || in_order(i))
+                .collect(),
+        };
         if wanted.iter().all(Option::is_none) {
             // Nothing chosen (most keystrokes): every match is a result, and
             // counting runs down each facet's column, not across every facet
             // per item (a one-letter search matches most of the corpus).
-            results.items = match found {
-                None => (0..columns.len()).collect(),
-                Some(found) => found
-                    .into_iter()
-                    .map(|i| i as usize)
-                    .filter(|&i| !has_phrase || in_order(i))
-                    .collect(),
-            };
+            results.items = matches;
             for (f, &facet) in facets.iter().enumerate() {
                 columns.count(facet as usize, &results.items, &mut counts[f]);
             }
@@ -474,14 +476,6 @@ impl Explorer {
             // Which selected facets each match fails, one bit per facet,
             // column by column; then each facet is counted down its column
             // over the matches failing at most that facet.
-            let matches: Vec<usize> = match found {
-                None => (0..columns.len()).collect(),
-                Some(found) => found
-                    .into_iter()
-                    .map(|i| i as usize)
-                    .filter(|&i| !has_phrase || in_order(i))
-                    .collect(),
-            };
             // (A list has at most eight facets: a bit each fits.)
             debug_assert!(facets.len() <= 16);
             let mut fails = vec![0u16; matches.len()];
