@@ -326,9 +326,8 @@ fn body_in_sentence_before(doc: &Doc, at: usize) -> Option<usize> {
                 .map(|&t| (t, a))
         })
         .min()?;
-    let owner = doc.name_ending_at.iter().any(|(&end, &(a, first))| {
-        a == actor && first <= t && t <= end && doc.tokens[end].possessive(doc.text)
-    });
+    // (A name's mention is its last token, where an owner's "'s" sits.)
+    let owner = doc.tokens[t].possessive(doc.text);
     (!owner).then_some(actor)
 }
 
