@@ -112,6 +112,7 @@ impl Actors {
             }
         };
         let actor = &mut self.list[index];
+        let whole_name = *written == actor.name;
         if *written != actor.name && !actor.aliases.iter().any(|a| *a == *written) {
             let written = written.into_owned();
             // Keep the fullest form as the name.
@@ -128,6 +129,26 @@ impl Actors {
         }
         if actor.kind == Kind::Unknown && name.kind != Kind::Unknown {
             actor.kind = name.kind;
+        }
+        // "Jessops, Boots and Snappy Snaps ... Ann Simpson, marketing manager
+        // at Snappy Snaps": two capitalised words looked like a person until a
+        // later mention showed a body; no first name, honorific or pronoun
+        // ever said otherwise.
+        let first_named = actor
+            .name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| crate::lexicon::is_first_name(&w.to_lowercase()));
+        // (The whole name again: "partner Gudjohnsen" after "Eidur
+        // Gudjohnsen" is the man.)
+        if actor.kind == Kind::Person
+            && name.kind == Kind::Organization
+            && whole_name
+            && actor.gender.is_none()
+            && actor.roles.is_empty()
+            && !first_named
+        {
+            actor.kind = Kind::Organization;
         }
         if let Some(role) = &name.role {
             add_role(actor, role, last);

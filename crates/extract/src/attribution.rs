@@ -184,7 +184,7 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
 /// The one named after "from" or "by" when a statement noun opens
 /// `tokens[start..end]` ("A statement from Chelsea ...", "a letter by the
 /// board's chairman, Tom Smith").
-fn statement_author(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+fn statement_author(doc: &Doc, start: usize, end: usize) -> Option<StatementAuthor> {
     let mut j = start;
     if doc
         .tokens
@@ -199,15 +199,45 @@ fn statement_author(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     {
         return None;
     }
-    let linked = doc
-        .tokens
-        .get(j + 1)
-        .is_some_and(|t| matches!(t.lower, "from" | "by"));
-    if !linked || j + 2 >= end {
+    let link = doc.tokens.get(j + 1).map(|t| t.lower);
+    if j + 2 >= end {
+        return None;
+    }
+    // "a statement on her website said", "a statement on Clijsters' website":
+    // the owner of the page it was posted on.
+    let page = |at: usize| {
+        doc.tokens.get(at).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "website" | "web" | "site" | "blog" | "behalf" | "page"
+            )
+        })
+    };
+    if matches!(link, Some("on" | "from")) && page(j + 3) {
+        let owner = &doc.tokens[j + 2];
+        if matches!(owner.lower, "his" | "her" | "its" | "their") {
+            let pronoun = lexicon::pronoun(owner.lower)?;
+            return Some(StatementAuthor::Pronoun(pronoun, j + 2));
+        }
+    }
+    if matches!(link, Some("on" | "from")) {
+        if let Some((&name_end, &(actor, _))) = doc.name_at(j + 2) {
+            if doc.tokens[name_end].possessive(doc.text) && page(name_end + 1) {
+                return Some(StatementAuthor::Named(actor));
+            }
+        }
+    }
+    if !matches!(link, Some("from" | "by")) {
         return None;
     }
     let (_, &(actor, _)) = doc.name_at(j + 2)?;
-    (doc.actors.list[actor].kind != Kind::Place).then_some(actor)
+    (doc.actors.list[actor].kind != Kind::Place).then_some(StatementAuthor::Named(actor))
+}
+
+/// Who a statement is by: a name, or a possessive pronoun still to resolve.
+enum StatementAuthor {
+    Named(usize),
+    Pronoun(Pronoun, usize),
 }
 
 /// "Helen Mirren read out his acceptance speech. “I'm honoured ...”": reading
@@ -466,8 +496,25 @@ fn subject_before(
     }
     // "A statement from Chelsea explaining the decision read:": the author of
     // the statement the clause opens with.
-    if let Some(author) = statement_author(doc, start, i) {
-        return Some(author);
+    // ("“...,” a statement on her website said": the clause after the quote.)
+    let clause = (start..i)
+        .rev()
+        .find(|&j| {
+            let t = &doc.tokens[j];
+            t.quoted || t.is_punct(',') || t.is_punct('"') || t.is_punct('”')
+        })
+        .map_or(start, |j| j + 1);
+    let author = statement_author(doc, start, i).or_else(|| {
+        (clause > start)
+            .then(|| statement_author(doc, clause, i))
+            .flatten()
+    });
+    match author {
+        Some(StatementAuthor::Named(author)) => return Some(author),
+        Some(StatementAuthor::Pronoun(pronoun, at)) => {
+            return resolve_pronoun(doc, pronoun, at, last, paragraph);
+        }
+        None => {}
     }
     // Passive ("Russia is accused of"): the subject did not speak.
     let verb = &doc.tokens[k].lower;
@@ -1160,6 +1207,21 @@ fn subject_after(
                     .filter(|&a| doc.actors.list[a].kind != Kind::Place);
                 if let Some(actor) = named {
                     return Some(actor);
+                }
+                // "according to media and PR strategist Glen Yearwood": the
+                // words run on to a person's post, then the person.
+                let introduced = (e + 1..limit)
+                    .take_while(|&m| doc.tokens[m].is_word() && !doc.tokens[m].quoted)
+                    .find_map(|m| {
+                        if !lexicon::is_person_noun(doc.tokens[m].lower) {
+                            return None;
+                        }
+                        let (_, &(person, _)) = doc.name_at(m + 1)?;
+                        matches!(doc.actors.list[person].kind, Kind::Person | Kind::Unknown)
+                            .then_some(person)
+                    });
+                if let Some(person) = introduced {
+                    return Some(person);
                 }
             }
             if lexicon::is_unnamed_source_noun(head) {

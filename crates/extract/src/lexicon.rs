@@ -255,6 +255,8 @@ pub fn is_org_evidence(word: &str) -> bool {
         || matches!(
             word,
             "maker"
+                | "store"
+                | "jeweller"
                 | "broker"
                 | "brand"
                 | "label"

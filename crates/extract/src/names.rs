@@ -756,6 +756,8 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         && !titled_work
         && !connected
         && tokens[a..b].iter().all(|t| !is_acronym(t.text(text)))
+        // ("an Epson R800 printer": no one's name holds a digit.)
+        && tokens[a..b].iter().all(|t| !t.lower.bytes().any(|c| c.is_ascii_digit()))
     {
         return whole(Kind::Person);
     }
@@ -770,6 +772,30 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
 /// "Elan shares", "think-tank Demos".
 fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     let before = |k: usize| a.checked_sub(k).map(|i| tokens[i].lower).unwrap_or("");
+    // "Susan Wojcicki, director of product management at Google": where a
+    // post is held is a body, whatever its name looks like.
+    // "Goldman Sachs & Co", "Marks & Spencer".
+    // (Not an HTML entity: "Pap&#233;".)
+    let ampersand_after = tokens.get(b).is_some_and(|t| t.is_punct('&'))
+        && tokens.get(b + 1).is_some_and(|t| !t.is_punct('#'))
+        && tokens[b].start > tokens[b - 1].end;
+    if ampersand_after || a > 0 && tokens[a - 1].is_punct('&') {
+        return true;
+    }
+    if before(1) == "at" {
+        let post = (a.saturating_sub(6)..a - 1)
+            .rev()
+            .take_while(|&i| {
+                let t = &tokens[i];
+                t.sentence == tokens[a].sentence && t.is_word() && !t.quoted && !t.is_capital()
+            })
+            .any(|i| {
+                lexicon::is_person_noun(tokens[i].lower) || lexicon::is_title(tokens[i].lower)
+            });
+        if post {
+            return true;
+        }
+    }
     // A first name then more ("partner Kevin Federline", "producer Quincy
     // Jones") is a person, unless a noun only a company can be comes first
     // ("drugs group Eli Lilly", "fashion chain Ted Baker").
@@ -781,22 +807,37 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
             && lexicon::is_company_noun(before(1));
     }
     let after = tokens.get(b).map(|t| t.lower).unwrap_or("");
-    let sport_or_company_after = matches!(
-        after,
-        "shares"
-            | "stock"
-            | "plc"
-            | "inc"
-            | "ltd"
-            | "llc"
-            | "side"
-            | "squad"
-            | "fans"
-            | "supporters"
-            | "shareholders"
-            | "board"
-            | "headquarters"
-    );
+    // "the Halifax has said", "the Nationwide said": no one is "the" and a
+    // single name before a verb.
+    let definite_speaker = b - a == 1
+        && before(1) == "the"
+        // (Not "US rapper The Game is": a capital "The" inside a sentence is
+        // part of the name.)
+        && (!tokens[a - 1].is_capital() || a == 1 || tokens[a - 2].sentence != tokens[a].sentence)
+        && places::country_of_demonym(tokens[a].lower).is_none()
+        // (Nor "the Slovakian will meet", "the Cardinal mentioned".)
+        && !["ian", "ean", "ese"].iter().any(|s| tokens[a].lower.ends_with(s))
+        && !lexicon::is_title(tokens[a].lower)
+        // (An inflected verb: "the Tomlinson report" is a noun.)
+        && (lexicon::cue_lemma(after).is_some_and(|lemma| lemma != after)
+            || matches!(after, "has" | "have" | "had" | "is" | "was" | "will" | "would"));
+    let sport_or_company_after = definite_speaker
+        || matches!(
+            after,
+            "shares"
+                | "stock"
+                | "plc"
+                | "inc"
+                | "ltd"
+                | "llc"
+                | "side"
+                | "squad"
+                | "fans"
+                | "supporters"
+                | "shareholders"
+                | "board"
+                | "headquarters"
+        );
     // "Telecom analysts Ovum", "ISP Plus.net", "Amazon.com".
     // ", from Families Need Fathers": an organisation a person speaks for.
     let speaks_for = before(1) == "from" && a >= 2 && tokens[a - 2].is_punct(',');

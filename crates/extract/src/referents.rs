@@ -415,6 +415,8 @@ pub(crate) fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<
             | "during"
             | "despite"
             | "following"
+            // "With both services on offer from Telewest, Mr Tveter is ...".
+            | "with"
     );
     // "For example in West Ham, this might ..." (but "For Rick Dean, director
     // of ..., it is": there the name is the topic).

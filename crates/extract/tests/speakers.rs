@@ -1164,3 +1164,30 @@ fn a_name_of_no_known_kind_continued_by_she_is_a_woman() {
         ]
     );
 }
+
+#[test]
+fn a_statement_on_someones_website_is_theirs() {
+    let text = "Return set\n\nTennis star Kim Vandel will return in February.\n\n\"Kim had \
+                considered returning in Paris,\" a statement on her website said. \"She has \
+                decided against this.\"\n";
+    assert_all_by(text, "Vandel");
+}
+
+#[test]
+fn according_to_a_description_that_runs_on_to_a_post_is_the_person_it_names() {
+    let text = "Truce\n\n\"The industry will work with the artists,\" according to media and \
+                PR strategist Glen Yarrow, who represents the labels.\n";
+    assert_all_by(text, "Yarrow");
+}
+
+#[test]
+fn a_person_after_an_opening_with_phrase_is_the_sentences_subject() {
+    let text = "Cable TV\n\n\"It gives us an edge,\" said Telewax chief executive Eric Tovar.\n\n\
+                \"Content will be deeper,\" said Philip Sandon, director of products at \
+                Telewax.\n\nWith both services on offer from Telewax, Mr Tovar is confident \
+                the firm can gain.\n\n\"We offer the best of both worlds,\" he said.\n";
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("Eric Tovar")
+    );
+}

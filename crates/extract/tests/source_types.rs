@@ -1,0 +1,72 @@
+//! Source-type rules, one invented paragraph each: a name whose shape alone
+//! would say "person" and the context that shows a body. The annotated
+//! articles measure source-type accuracy; these pin each rule.
+
+use claimscope_extract::{extract, Kind};
+
+/// The kind of the actor named exactly `name` (by name or alias).
+fn kind_of(text: &str, name: &str) -> Option<Kind> {
+    let x = extract(text);
+    x.actors
+        .iter()
+        .find(|a| a.name == name || a.aliases.iter().any(|n| n == name))
+        .map(|a| a.kind)
+}
+
+#[test]
+fn the_and_a_single_name_before_a_verb_is_a_body() {
+    let text = "Prices up\n\nPrices rose by 2% in May, the Eastwick has said. Last week, \
+                the Westbury said prices fell.\n";
+    assert_eq!(kind_of(text, "Eastwick"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "Westbury"), Some(Kind::Organization));
+}
+
+#[test]
+fn the_and_a_name_before_a_noun_or_a_demonym_is_not_made_a_body() {
+    // "the Tomlinson report" is a noun phrase; "the Slovakian" is a player.
+    let text = "Exams\n\nShe wants to ditch the Tomlinson report, said Ruth Kelly. The \
+                Slovakian will meet Maria Soto next.\n";
+    assert_ne!(kind_of(text, "Tomlinson"), Some(Kind::Organization));
+    assert_ne!(kind_of(text, "Slovakian"), Some(Kind::Organization));
+}
+
+#[test]
+fn where_a_post_is_held_is_a_body() {
+    let text = "Books online\n\n\"The goal is to open the archive,\" said Susan Marsh, director \
+                of product management at Quillo.\n";
+    assert_eq!(kind_of(text, "Quillo"), Some(Kind::Organization));
+}
+
+#[test]
+fn a_name_beside_an_ampersand_is_a_firm() {
+    let text = "Sales\n\nAccording to a survey by Harold Banks & Co, sales rose 25%.\n";
+    assert_eq!(kind_of(text, "Harold Banks"), Some(Kind::Organization));
+}
+
+#[test]
+fn a_store_before_a_name_makes_it_a_company() {
+    let text = "Retail\n\nUpscale department store Norhaven said sales were 9% higher.\n";
+    assert_eq!(kind_of(text, "Norhaven"), Some(Kind::Organization));
+}
+
+#[test]
+fn a_later_mention_as_a_body_overrides_a_name_that_only_looked_like_a_person() {
+    let text = "Printing\n\nShops such as Jessway and Quick Prints charge more. A print costs \
+                £9.99 at Quick Prints. Ann Simpson, marketing manager at Quick Prints, \
+                disagreed.\n";
+    assert_eq!(kind_of(text, "Quick Prints"), Some(Kind::Organization));
+}
+
+#[test]
+fn a_later_mention_as_a_body_does_not_override_a_first_named_person() {
+    let text = "Football\n\nEidur Gudjohnsen scored twice. The club brought on a striker to \
+                partner Gudjohnsen up front.\n";
+    assert_eq!(kind_of(text, "Eidur Gudjohnsen"), Some(Kind::Person));
+}
+
+#[test]
+fn a_name_with_a_digit_is_no_person() {
+    let text = "Printers\n\nA print on an Epsilon R800 printer costs £1.87, the magazine \
+                found.\n";
+    assert_ne!(kind_of(text, "Epsilon R800"), Some(Kind::Person));
+}
