@@ -1223,6 +1223,44 @@ fn subject_after(
                 if let Some(person) = introduced {
                     return Some(person);
                 }
+                // "according to new figures released on Tuesday by the British
+                // Phonographic Industry": whoever released them.
+                let by = (e + 1..limit)
+                    .take_while(|&m| doc.tokens[m].is_word() && !doc.tokens[m].quoted)
+                    .find(|&m| matches!(doc.tokens[m].lower, "by" | "from"));
+                if let Some(by) = by {
+                    let at = if doc.tokens.get(by + 1).is_some_and(|t| t.lower == "the") {
+                        by + 2
+                    } else {
+                        by + 1
+                    };
+                    // ("by CES organisers the CEA": the body the words introduce.)
+                    let introduced = |name_end: usize| {
+                        let mut n = name_end + 1;
+                        while n < limit
+                            && n - name_end <= 2
+                            && doc.tokens[n].is_word()
+                            && !doc.tokens[n].is_capital()
+                            && doc.tokens[n].lower != "the"
+                            && lexicon::is_unnamed_source_noun(doc.tokens[n].lower)
+                        {
+                            n += 1;
+                        }
+                        if n > name_end + 1 && doc.tokens.get(n).is_some_and(|t| t.lower == "the") {
+                            n += 1;
+                        }
+                        (n > name_end + 1)
+                            .then(|| doc.name_at(n).map(|(_, &(actor, _))| actor))
+                            .flatten()
+                    };
+                    let author = doc
+                        .name_at(at)
+                        .map(|(&end, &(actor, _))| introduced(end).unwrap_or(actor))
+                        .filter(|&a| doc.actors.list[a].kind != Kind::Place);
+                    if let Some(author) = author {
+                        return Some(author);
+                    }
+                }
             }
             if lexicon::is_unnamed_source_noun(head) {
                 let span = Span::new(doc.tokens[i].start, doc.tokens[e].end);

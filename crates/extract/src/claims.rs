@@ -177,8 +177,19 @@ fn source_of(doc: &Doc, cues: &[Cue], quotes: &[Attributed], s: usize) -> Option
         .iter()
         // (", reported AP news agency": a report with its reporter after the
         // verb attributes the sentence; "reported" elsewhere may only tell.)
-        .filter(|c| !lexicon::weak_cue(c.lemma) || reported_by(doc, c))
+        .filter(|c| !lexicon::weak_cue(c.lemma) || reported_by(doc, c) || reported_that(doc, c))
         .find_map(|c| c.speaker)
+}
+
+/// `the Office for National Statistics reported that ...`: a report whose
+/// content follows it, as after "said that".
+fn reported_that(doc: &Doc, c: &Cue) -> bool {
+    c.lemma == "report"
+        && !c.inverted
+        && doc
+            .tokens
+            .get(c.token + 1)
+            .is_some_and(|t| t.lower == "that")
 }
 
 /// `..., reported AP news agency.`, `..., reports the Daily Mail.`: the verb

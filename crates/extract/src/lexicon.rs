@@ -106,6 +106,8 @@ const CUE_VERBS: &[(&str, &[&str])] = &[
     ("brand", &["branded", "brands", "branding"]),
     ("dub", &["dubbed", "dubs"]),
     ("read", &["read", "reads"]),
+    // "citing his best-known hit as “one of the best performances”".
+    ("cite", &["cited", "cites", "citing"]),
 ];
 
 /// The lemma of a speech verb, if `word` (lowercase) is one.
@@ -173,7 +175,7 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
 /// must not make a speaker of their subject on their own.
 #[rustfmt::skip]
 pub fn weak_cue(lemma: &str) -> bool {
-    matches!(lemma, "call" | "describe" | "accuse" | "report" | "agree" | "post" | "threaten" | "demand" | "respond" | "signal" | "continue" | "refer" | "read" | "joke" | "smile" | "apologise")
+    matches!(lemma, "call" | "describe" | "accuse" | "report" | "agree" | "post" | "threaten" | "demand" | "respond" | "signal" | "continue" | "refer" | "read" | "joke" | "smile" | "apologise" | "cite")
 }
 
 /// Cues that always report speech or writing (not "conceded large parts").
@@ -933,6 +935,15 @@ pub fn is_organization_word(word: &str) -> bool {
             | "technologies"
             | "labs"
             | "partners"
+            // "Forrester Research", "Capital Economics", "Lopes Filho & Associates".
+            | "research"
+            | "associates"
+            | "consulting"
+            | "consultancy"
+            | "consultants"
+            | "economics"
+            | "investments"
+            | "brothers"
             | "capital"
             | "securities"
             | "unit"

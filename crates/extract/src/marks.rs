@@ -104,9 +104,13 @@ fn pair_in_paragraph(text: &str, paragraph: Span, index: usize, out: &mut Vec<Qu
         // `evidence. "The options`: a straight mark after a finished sentence, before
         // a word, reopens (a quote carried on, its paragraph break lost).
         // (`Tour. " "Looking`: a mark between two spaces after a full stop closes.)
+        // (`is ridiculous.' "But then`: a quote inside the quote may end the sentence.)
         let reopens = mark == '"'
             && open.is_some()
-            && body[..at].trim_end().ends_with(['.', '?', '!', '…'])
+            && body[..at]
+                .trim_end()
+                .trim_end_matches(['\'', '’'])
+                .ends_with(['.', '?', '!', '…'])
             && before.is_some_and(char::is_whitespace)
             && after.is_some_and(|c| !c.is_whitespace());
         let Some(role) = role(

@@ -305,12 +305,14 @@ fn is_clause_opening(token: &Token) -> bool {
 fn particle_surname(text: &str, tokens: &[Token<'_>], j: usize) -> bool {
     let word = tokens[j].text(text);
     let particle = word.chars().take_while(|c| c.is_lowercase()).count();
+    // (A byte offset, not a count: "ꭒȺ" has lowercase letters of three bytes.)
+    let rest = word
+        .char_indices()
+        .find(|&(_, c)| !c.is_lowercase())
+        .map_or("", |(i, _)| &word[i..]);
     (1..=3).contains(&particle)
-        && word[particle..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        && word[particle..].chars().skip(1).any(char::is_lowercase)
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().skip(1).any(char::is_lowercase)
         && j > 0
         && lexicon::is_first_name(tokens[j - 1].lower)
 }
@@ -821,7 +823,17 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
         // (An inflected verb: "the Tomlinson report" is a noun.)
         && (lexicon::cue_lemma(after).is_some_and(|lemma| lemma != after)
             || matches!(after, "has" | "have" | "had" | "is" | "was" | "will" | "would"));
+    // "Stop Stansted Expansion chairman Peter Sanders", "Halifax economist":
+    // a body's post after its name (a one-word name only before a post no
+    // person's name stands before: "a Blair spokesman" is his).
+    let post_after = matches!(after, "economist" | "analyst" | "analysts")
+        || b - a >= 2
+            && matches!(
+                after,
+                "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "director" | "founder"
+            );
     let sport_or_company_after = definite_speaker
+        || post_after
         || matches!(
             after,
             "shares"

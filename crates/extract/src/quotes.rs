@@ -24,6 +24,8 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
     );
     // The last quote given a speaker (not a scare quote), for continuations.
     let mut last_attributed: Option<usize> = None;
+    // Whether each quote's speaker came from a cue of its own sentence.
+    let mut own_cue: Vec<bool> = Vec::new();
     let quotes = doc.quotes.clone();
     for marks in quotes {
         let Some(sentence) = doc
@@ -142,6 +144,26 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
             cue,
             channel,
         });
+        own_cue.push(found.is_some_and(|c| c.speaker.is_some()));
+    }
+    // "... including the elderly. ¶ “The number ... grows,” he said": a quote
+    // over several paragraphs is one speaker's, and the cue its last part has
+    // names them for the parts before it that had none of their own.
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (head, tail) = out.split_at_mut(i + 1);
+        let (first, next) = (&mut head[i], &tail[0]);
+        if first.marks.continued
+            && next.marks.continuation
+            && own_cue[i + 1]
+            && !own_cue[i]
+            && first.kind != QuoteKind::Scare
+            && next.speaker.is_some()
+        {
+            first.speaker = next.speaker;
+            first.cue = next.cue;
+            first.channel = next.channel;
+            own_cue[i] = true;
+        }
     }
     out
 }

@@ -25,8 +25,14 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
     {
         earliest -= 1;
     }
+    // "Mr Blair has failed to tackle these problems, he claimed": the one a
+    // sentence reports on is not who "he" is when the cue follows a comma.
+    let reported = at > 0 && doc.tokens[at - 1].is_punct(',');
     let (actor, token) = (earliest < sentence).then_some(()).and_then(|()| {
         (earliest..=sentence).rev().find_map(|s| {
+            if s == sentence && reported {
+                return None;
+            }
             contrast_subject(doc, s, at + 1).or_else(|| subject_of_sentence(doc, s, at + 1))
         })
     })?;

@@ -73,3 +73,23 @@ fn a_body_before_comma_which_said_is_the_source() {
         Some("European Roma Rights Centre")
     );
 }
+
+#[test]
+fn a_body_that_reported_that_is_the_claims_source() {
+    let text = "Computers\n\nLast year, the Office for National Statistics reported that more \
+                than half of all households had a home computer.\n";
+    assert_eq!(
+        source_of(text, "Last year").as_deref(),
+        Some("Office for National Statistics")
+    );
+}
+
+#[test]
+fn according_to_figures_released_by_a_body_is_that_body() {
+    let text = "Music\n\nUK consumers buy the most music, according to new figures released \
+                on Tuesday by the British Phonographic Industry (BPI).\n";
+    assert_eq!(
+        source_of(text, "UK consumers").as_deref(),
+        Some("British Phonographic Industry")
+    );
+}

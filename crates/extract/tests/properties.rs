@@ -122,6 +122,10 @@ fn hostile_shapes_do_not_break_it() {
         // be used to slice the original (footer and byline rules).
         "Headline of a story here\n\nHe said it was fine.\n\nİ Read more from ÉÉÉ News".to_string(),
         "Headline of a story here\n\nHe said it was fine.\n\nİİ These views reflect ÉÉ’s editorial stance".to_string(),
+        // Lowercase letters of three bytes before a capital, after a first
+        // name (the "Leonardo diCaprio" rule), found by the property test.
+        "a[A ꬰ".to_string(),
+        "Title\n\nLeonardo ꭒȺb said it was fine.".to_string(),
     ];
     for text in &cases {
         check(text, &extract(text));

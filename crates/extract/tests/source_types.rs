@@ -70,3 +70,21 @@ fn a_name_with_a_digit_is_no_person() {
                 found.\n";
     assert_ne!(kind_of(text, "Epsilon R800"), Some(Kind::Person));
 }
+
+#[test]
+fn a_bodys_post_after_a_name_of_several_words_makes_it_a_body() {
+    let text = "Airport\n\n\"We will fight,\" said Stop Lowfield Expansion chairman Peter \
+                Sands.\n";
+    assert_eq!(
+        kind_of(text, "Stop Lowfield Expansion"),
+        Some(Kind::Organization)
+    );
+}
+
+#[test]
+fn research_and_economics_end_the_names_of_firms() {
+    let text = "Laptops\n\nA survey by Forrow Research found battery life was the top \
+                complaint, and Marlow Economics said sales would fall.\n";
+    assert_eq!(kind_of(text, "Forrow Research"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "Marlow Economics"), Some(Kind::Organization));
+}

@@ -1191,3 +1191,22 @@ fn a_person_after_an_opening_with_phrase_is_the_sentences_subject() {
         Some("Eric Tovar")
     );
 }
+
+#[test]
+fn the_one_a_sentence_reports_on_is_not_the_he_after_its_comma() {
+    let text = "Election\n\nMichael Harwood said Britain was heading the wrong way. Mr Blair has \
+                failed to tackle these problems, he claimed.\n\n\"The result is big \
+                government.\"\n";
+    assert_all_by(text, "Harwood");
+}
+
+#[test]
+fn a_quote_over_paragraphs_is_the_speaker_its_last_part_names() {
+    let text = "Mouse\n\n\"We are delighted,\" said Karen Welsh, from a charity. The adapter is \
+                the brainchild of researcher Jim Lever who built it for his uncle. \"I knew \
+                there must be a way to help him.\n\n\"The number of users will grow,\" he \
+                said.\n";
+    let found = speakers(text);
+    assert_eq!(found[1].as_deref(), Some("Jim Lever"), "{found:?}");
+    assert_eq!(found[2].as_deref(), Some("Jim Lever"), "{found:?}");
+}

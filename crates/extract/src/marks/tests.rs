@@ -101,3 +101,17 @@ fn a_stray_closing_mark_does_not_swallow_the_quotes_after_it() {
         vec![" a worrying issue for Asia", "This is a huge signal."]
     );
 }
+
+#[test]
+fn a_reopening_after_a_quote_within_the_quote_splits_too() {
+    let text = "\"Then you think: 'This is not my day.' \"But then you find a way. \"And I found \
+                it.";
+    assert_eq!(
+        texts(text),
+        vec![
+            "Then you think: 'This is not my day.'",
+            "But then you find a way.",
+            "And I found it."
+        ]
+    );
+}
