@@ -80,44 +80,52 @@ window.__bench = {
       wasm: window.claimscopeMemory ? window.claimscopeMemory.buffer.byteLength : null,
     };
   },
-  async type(queries) {
+  // One keystroke: the search box now holds `text`; the updated DOM's time.
+  async typeOne(text) {
     const input = document.querySelector('#search');
+    await this.paced();
+    const started = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await this.settle();
+    return { step: text, ms: performance.now() - started, heading: this.heading(), at: location.search,
+             detached: !input.isConnected, focused: document.activeElement === input };
+  },
+  // An empty search box again, not timed.
+  async clear() {
+    const input = document.querySelector('#search');
+    await this.paced();
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await this.later();
+  },
+  async type(queries) {
     const out = [];
     for (const query of queries) {
-      for (let i = 1; i <= query.length; i++) {
-        await this.paced();
-        const started = performance.now();
-        input.value = query.slice(0, i);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await this.settle();
-        out.push({ step: query.slice(0, i), ms: performance.now() - started, heading: this.heading(), at: location.search,
-                   detached: !input.isConnected, focused: document.activeElement === input });
-      }
+      for (let i = 1; i <= query.length; i++) out.push(await this.typeOne(query.slice(0, i)));
       out[out.length - 1].settled = await this.later();
-      await this.paced();
-      input.value = '';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await this.later();
+      await this.clear();
     }
     return out;
   },
+  // One facet click; the updated DOM's time.
+  async toggleOne(facet, value) {
+    const box = document.querySelector(
+      `fieldset[data-facet="${CSS.escape(facet)}"] input[data-value="${CSS.escape(value)}"]`);
+    if (!box) {
+      return { step: `${facet}=${value}`, missing: true, at: location.search,
+               facets: [...document.querySelectorAll('fieldset.facet')].map((f) => f.dataset.facet) };
+    }
+    await this.paced();
+    const started = performance.now();
+    box.click();
+    await this.settle();
+    return { step: `${facet}=${value}`, ms: performance.now() - started, heading: this.heading(),
+             settled: await this.later() };
+  },
   async toggle(pairs) {
     const out = [];
-    for (const [facet, value] of pairs) {
-      const box = document.querySelector(
-        `fieldset[data-facet="${CSS.escape(facet)}"] input[data-value="${CSS.escape(value)}"]`);
-      if (!box) {
-        out.push({ step: `${facet}=${value}`, missing: true, at: location.search,
-                   facets: [...document.querySelectorAll('fieldset.facet')].map((f) => f.dataset.facet) });
-        continue;
-      }
-      await this.paced();
-      const started = performance.now();
-      box.click();
-      await this.settle();
-      out.push({ step: `${facet}=${value}`, ms: performance.now() - started, heading: this.heading(),
-                 settled: await this.later() });
-    }
+    for (const [facet, value] of pairs) out.push(await this.toggleOne(facet, value));
     return out;
   },
   // The heading a moment later: equal to the measured one unless rendering was

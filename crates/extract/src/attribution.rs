@@ -711,8 +711,27 @@ fn subject_before(
                 // inside a role is not the speaker.)
                 let in_role =
                     (j.saturating_sub(4).max(start)..j).any(|m| doc.tokens[m].lower == "of");
+                // ("The Conseil Superieur de l'Audiovisuel (CSA), the French
+                // broadcasting regulator, said": past the bracketed short form.)
+                let mut named_end = j - 1;
+                if doc.tokens[named_end].is_punct(')') {
+                    if let Some(open) = (named_end.saturating_sub(6).max(start)..named_end)
+                        .rev()
+                        .find(|&m| doc.tokens[m].is_punct('('))
+                    {
+                        // The long name, or the short form when the long one
+                        // was not found whole ("de l'Audiovisuel").
+                        named_end = if doc.name_ending_at.contains_key(&(open.saturating_sub(1))) {
+                            open - 1
+                        } else if doc.name_ending_at.contains_key(&(j - 2)) {
+                            j - 2
+                        } else {
+                            open.saturating_sub(1).max(start)
+                        };
+                    }
+                }
                 if appositive_like {
-                    if let Some(actor) = mention_ending_at(doc, j - 1, start, last, paragraph)
+                    if let Some(actor) = mention_ending_at(doc, named_end, start, last, paragraph)
                         .filter(|&a| !(in_role && doc.actors.list[a].kind == Kind::Unnamed))
                     {
                         let appositive =
@@ -728,7 +747,12 @@ fn subject_before(
             // A capitalised speech verb is part of a name ("North East Says No").
             let verb =
                 !doc.tokens[j].is_capital() && lexicon::cue_lemma(doc.tokens[j].lower).is_some();
-            if doc.tokens[j].quoted || verb {
+            // ("one dealer, who asked not to be named, told": a verb of the
+            // relative clause, not the sentence's.)
+            let relative = j > start + 1
+                && doc.tokens[j - 1].lower == "who"
+                && doc.tokens[j - 2].is_punct(',');
+            if doc.tokens[j].quoted || verb && !relative {
                 break;
             }
         }
@@ -1310,7 +1334,26 @@ fn person_of_body(doc: &Doc, name_end: usize, start: usize) -> Option<usize> {
     if p <= start + 1 || !matches!(doc.tokens[p - 1].lower, "from" | "of" | "at") {
         return None;
     }
-    let &(person, pf) = doc.name_ending_at.get(&(p - 2))?;
+    if let Some(&(person, pf)) = doc.name_ending_at.get(&(p - 2)) {
+        return (opens_clause(doc, pf, start) && doc.actors.list[person].kind == Kind::Person)
+            .then_some(person);
+    }
+    // "Peter Misselbrook, executive partner of Tods Murray said": the post
+    // between a comma and "of", its closing comma missing.
+    let mut q = p - 1;
+    while q > start + 1
+        && p - 1 - q < 5
+        && doc.tokens[q - 1].is_word()
+        && !doc.tokens[q - 1].is_capital()
+        && !doc.tokens[q - 1].quoted
+    {
+        q -= 1;
+    }
+    let post = (q..p - 1).any(|j| lexicon::is_person_noun(doc.tokens[j].lower));
+    if !post || q < start + 2 || !doc.tokens[q - 1].is_punct(',') {
+        return None;
+    }
+    let &(person, pf) = doc.name_ending_at.get(&(q - 2))?;
     (opens_clause(doc, pf, start) && doc.actors.list[person].kind == Kind::Person).then_some(person)
 }
 

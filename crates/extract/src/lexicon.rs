@@ -578,6 +578,7 @@ pub fn is_person_noun(word: &str) -> bool {
                 | "commissioner"
                 | "ombudsman"
                 | "expert"
+                | "specialist"
                 | "analyst"
                 | "researcher"
                 | "scientist"
@@ -937,6 +938,8 @@ pub fn is_organization_word(word: &str) -> bool {
             | "partners"
             // "Forrester Research", "Capital Economics", "Lopes Filho & Associates".
             | "research"
+            // ("British Chambers of Commerce": not "chambers", Dwain Chambers' name.)
+            | "commerce"
             | "associates"
             | "consulting"
             | "consultancy"

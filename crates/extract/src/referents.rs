@@ -396,6 +396,11 @@ pub(crate) fn body_subject_before(
 pub(crate) fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)> {
     let range = doc.sentences[s].tokens.clone();
     let mut k = range.start;
+    // "Computer specialist at the IAEA, Peter Smith, would like": a post,
+    // then the person who holds it between commas.
+    if let Some(person) = post_then_person(doc, range.clone(), before) {
+        return Some(person);
+    }
     // "Asked if Mr Blunkett could return ..., he replied": an opening clause
     // is not the subject, however long.
     let opens_clause = matches!(
@@ -575,6 +580,34 @@ pub(crate) fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<
 /// "Beach Boys veteran Brian Wilson", "Speegle founder Gordon Renton": a name used
 /// as a modifier, one or two lowercase role words, then the person. Returns the
 /// person's last token and actor.
+/// `range` opens with a person's post ("Computer specialist at the IAEA")
+/// and a comma, then a person's name and a comma: (actor, token).
+fn post_then_person(
+    doc: &Doc,
+    range: std::ops::Range<usize>,
+    before: usize,
+) -> Option<(usize, usize)> {
+    let end = range.end.min(range.start + 12).min(before);
+    let comma = (range.start..end).find(|&j| doc.tokens[j].is_punct(','))?;
+    let post = (range.start..comma).any(|j| {
+        let t = &doc.tokens[j];
+        !t.quoted && lexicon::is_person_noun(t.lower) && !lexicon::is_unnamed_source_noun(t.lower)
+    });
+    let opens_with_word = doc.tokens[range.start].is_word()
+        && doc.name_at(range.start).is_none()
+        && lexicon::pronoun(doc.tokens[range.start].lower).is_none();
+    if !post || !opens_with_word {
+        return None;
+    }
+    let (&name_end, &(actor, _)) = doc.name_at(comma + 1)?;
+    let closed = doc
+        .tokens
+        .get(name_end + 1)
+        .is_some_and(|t| t.is_punct(','));
+    (closed && name_end < before && doc.actors.list[actor].kind == Kind::Person)
+        .then_some((actor, name_end))
+}
+
 pub(crate) fn person_after_role(doc: &Doc, name_end: usize) -> Option<(usize, usize)> {
     let mut k = name_end + 1;
     let mut roles = 0;

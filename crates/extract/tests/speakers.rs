@@ -1210,3 +1210,57 @@ fn a_quote_over_paragraphs_is_the_speaker_its_last_part_names() {
     assert_eq!(found[1].as_deref(), Some("Jim Lever"), "{found:?}");
     assert_eq!(found[2].as_deref(), Some("Jim Lever"), "{found:?}");
 }
+
+#[test]
+fn a_post_then_a_person_between_commas_is_the_sentences_subject() {
+    let text = "Inspections\n\nIt could help spot smuggling, according to a spokesman.\n\n\
+                Computer specialist at the agency, Peter Smithers, would like better tools. \
+                \"The commercials you now see are virtual,\" he said.\n";
+    assert_all_by(text, "Smithers");
+}
+
+#[test]
+fn a_person_then_a_post_of_a_body_with_no_closing_comma_is_the_person() {
+    let text = "Resignation\n\nMs Sturgeon said: \"This has been damaging.\" Peter Misslow, \
+                executive partner of Tods Murray said the leader had been considering \
+                retirement. He added: \"David has decided that this should be made now.\"\n";
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("Peter Misslow")
+    );
+}
+
+#[test]
+fn a_verb_inside_a_relative_clause_does_not_end_the_subject() {
+    let text = "Retail\n\n\"It is a result,\" said Nick Bubble, an analyst. However, one \
+                dealer, who asked not to be named, told Reuters the sales were weak. \
+                \"Christmas has been tough for the whole sector,\" he said.\n";
+    let found = speakers(text);
+    assert_eq!(
+        found.last().cloned().flatten().as_deref(),
+        Some("dealer"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_body_with_a_bracketed_short_form_then_a_post_is_the_body() {
+    let text = "Television\n\n\"It is a success,\" said Olivier Gerard, of a broadcaster. \
+                The Conseil Superieur de l'Audiovisuel (CSA), the French broadcasting \
+                regulator, said: \"Some manufacturers are optimistic.\"\n";
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("CSA")
+    );
+}
+
+#[test]
+fn it_after_a_chamber_of_commerce_is_the_chamber() {
+    let text = "Retirement\n\nProposals from the Department of Trade and Industry were \
+                dropped.\n\nThe British Chambers of Commerce welcomed the proposal. \"This \
+                move is the best of both worlds,\" it said.\n";
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("British Chambers of Commerce")
+    );
+}

@@ -150,7 +150,7 @@ async fn measure_page(
     options: &Options,
     toggles: &mut Vec<(String, String)>,
 ) -> Result<Value, String> {
-    let script = include_str!("../../bench/measure.js");
+    let script = MEASURE_JS;
     let mut first = Vec::new();
     let mut complete = Vec::new();
     let mut resources = Value::Null;
@@ -188,23 +188,7 @@ async fn measure_page(
         }
         resources = call(&browser, "__bench.resources()", json!([])).await;
         if toggles.is_empty() {
-            let on: Vec<Value> = browser
-                .js(
-                    "return [...document.querySelectorAll('fieldset.facet')].map(f =>
-                       [f.dataset.facet, f.querySelector('input[data-value]')?.dataset.value])
-                       .filter(p => p[1] !== undefined);",
-                    vec![],
-                )
-                .await
-                .as_array()
-                .cloned()
-                .unwrap_or_default();
-            for pair in on.iter().chain(on.iter().rev()) {
-                toggles.push((
-                    pair[0].as_str().unwrap_or_default().to_string(),
-                    pair[1].as_str().unwrap_or_default().to_string(),
-                ));
-            }
+            *toggles = facet_toggles(&browser).await;
         }
         for _ in 0..options.passes {
             let typed = call(
@@ -237,8 +221,36 @@ async fn measure_page(
     }))
 }
 
+/// The facet clicks every run makes: the first value of each facet on, in
+/// panel order, then off again in reverse, read from the page as loaded.
+pub async fn facet_toggles(browser: &Browser) -> Vec<(String, String)> {
+    let on: Vec<Value> = browser
+        .js(
+            "return [...document.querySelectorAll('fieldset.facet')].map(f =>
+               [f.dataset.facet, f.querySelector('input[data-value]')?.dataset.value])
+               .filter(p => p[1] !== undefined);",
+            vec![],
+        )
+        .await
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    on.iter()
+        .chain(on.iter().rev())
+        .map(|pair| {
+            (
+                pair[0].as_str().unwrap_or_default().to_string(),
+                pair[1].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The script the benchmark injects into every page it measures.
+pub const MEASURE_JS: &str = include_str!("../../bench/measure.js");
+
 /// Runs `expression` (a promise or a value) in the page and returns its value.
-async fn call(browser: &Browser, expression: &str, args: Value) -> Value {
+pub async fn call(browser: &Browser, expression: &str, args: Value) -> Value {
     let script = format!(
         "const done = arguments[arguments.length - 1];
          Promise.resolve().then(() => {expression}).then(done, e => done({{ error: String(e) }}));"
