@@ -14,8 +14,10 @@ pub struct FacetsProps {
     pub navigator: Navigator,
 }
 
-/// Values shown per facet before "show all".
-const SHOWN: usize = 12;
+/// Values shown per facet before "show all". (Eight, not twelve: on a first
+/// letter every listed value changes, and the panel's rows were most of a
+/// keystroke's layout; measured in BENCHMARKS.md.)
+const SHOWN: usize = 8;
 
 /// One group of checkboxes per facet, each value with the number of results it
 /// would leave; values of one facet combine with OR, facets with AND.

@@ -2,10 +2,10 @@
 // the same items (items.json, written by the benchmark from claimscope's catalog
 // and facet values), with the same semantics where MiniSearch allows: every
 // word must match (AND), the last word is a prefix, facets are OR within and
-// AND across, counts are disjunctive, 25 results and 12 values per facet shown.
+// AND across, counts are disjunctive, 25 results and 8 values per facet shown.
 'use strict';
 const PAGE = 25;
-const SHOWN = 12;
+const SHOWN = 8;
 const view = new URLSearchParams(location.search).get('view') === 'quotes' ? 'quotes' : 'claims';
 const selection = new Map(); // facet position -> Set of values
 let data, items, facets, index;
