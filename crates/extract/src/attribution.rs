@@ -705,8 +705,21 @@ fn subject_before(
                                 !doc.tokens[m].is_capital()
                                     && lexicon::is_person_noun(doc.tokens[m].lower)
                             });
-                let appositive_like =
-                    !opener.is_capital() || matches!(opener.lower, "the" | "a" | "an") || described;
+                // ("Ian Pearson, BT's futurologist, told": a body's post, any noun.)
+                let owned_post = opener.is_capital()
+                    && opener.possessive(doc.text)
+                    && doc
+                        .tokens
+                        .get(j + 2)
+                        .is_some_and(|n| n.is_word() && !n.is_capital())
+                    && doc
+                        .name_ending_at
+                        .get(&(j - 1))
+                        .is_some_and(|&(a, _)| doc.actors.list[a].kind == Kind::Person);
+                let appositive_like = !opener.is_capital()
+                    || matches!(opener.lower, "the" | "a" | "an")
+                    || described
+                    || owned_post;
                 // ("president of Cesar organisers, the Academie ...": a group
                 // inside a role is not the speaker.)
                 let in_role =

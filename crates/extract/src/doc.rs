@@ -366,9 +366,38 @@ impl Doc<'_> {
         let titles: HashSet<&str> = found
             .iter()
             .filter(|n| {
-                n.first > 0 && {
-                    let before = &self.tokens[n.first - 1];
-                    before.sentence == self.tokens[n.first].sentence
+                let sentence = self.tokens[n.first].sentence;
+                let mut k = n.first;
+                // ("The film, A Different Story, chronicles": in apposition,
+                // past a capital article the name may not hold.)
+                if k > 0 && matches!(self.tokens[k - 1].text(self.text), "A" | "The" | "An") {
+                    k -= 1;
+                }
+                // (Closed by a comma too: not "the award for best comedy,
+                // Walliams said".)
+                let closed = self.tokens.get(n.end).is_some_and(|t| t.is_punct(','));
+                let mut apposed = false;
+                if k > 1 && self.tokens[k - 1].is_punct(',') {
+                    if !closed {
+                        return false;
+                    }
+                    k -= 1;
+                    apposed = true;
+                }
+                // (Nor "The director of the film, Vinod Pande, says": there the
+                // name is the director's.)
+                let owned_work = k >= 3
+                    && matches!(
+                        self.tokens[k - 2].lower,
+                        "the" | "this" | "his" | "her" | "their"
+                    )
+                    && self.tokens[k - 3].lower == "of";
+                if apposed && owned_work {
+                    return false;
+                }
+                k > 0 && {
+                    let before = &self.tokens[k - 1];
+                    before.sentence == sentence
                         && !before.is_capital()
                         && crate::lexicon::is_work_noun(before.lower)
                 }

@@ -281,6 +281,8 @@ fn person_before_place(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize
     let head_is_plain_name = tokens[i..of].iter().all(|t| {
         t.is_capital()
             && !lexicon::is_title(t.lower)
+            && !lexicon::is_peerage_title(t.lower)
+            && t.lower != "baron"
             && !lexicon::is_organization_word(t.lower)
             && !lexicon::is_government_word(t.lower)
             && !EVENT_WORDS.contains(&t.lower)
@@ -289,9 +291,17 @@ fn person_before_place(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize
     // "David Wyss of Standard & Poor's", "Anthony Crescenzi of Miller Tabak":
     // a first name and a surname are a whole person's name, and what follows
     // "of" is where they work ("Mary Queen of Scots" holds a title).
+    // ("said Yonca Brunini of Yahoo ... Ms Brunini told": a surname the
+    // text gives an honorific is a person's, whatever the first name.)
+    let surname_titled = || {
+        let surname = tokens[of - 1].lower;
+        tokens
+            .windows(2)
+            .any(|w| lexicon::is_honorific(w[0].lower) && w[1].lower == surname)
+    };
     let tail_is_place = of + 1 < j
         && (places::is_place(&joined_lower(tokens, of + 1, j))
-            || lexicon::is_first_name(tokens[i].lower) && of - i == 2);
+            || of - i == 2 && (lexicon::is_first_name(tokens[i].lower) || surname_titled()));
     (head_is_plain_name && tail_is_place && !places::is_place(&joined_lower(tokens, i, of)))
         .then_some(of)
 }
@@ -726,6 +736,16 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         b - a == 2 && lexicon::is_first_name(tokens[a].lower) && tokens[a + 1].lower == "day";
     if words().any(|w| EVENT_WORDS.contains(&w)) && b - a > 1 && !first_and_surname {
         return whole(Kind::Unknown);
+    }
+    // "the state's National Land Institute": a body the state owns.
+    if org_word.is_some()
+        && a > 0
+        && tokens[a - 1].possessive(text)
+        && ["state", "government"]
+            .iter()
+            .any(|w| tokens[a - 1].lower.starts_with(w) && tokens[a - 1].lower.len() <= w.len() + 3)
+    {
+        return whole(Kind::Government);
     }
     if org_word.is_some() {
         return whole(Kind::Organization);

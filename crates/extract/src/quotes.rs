@@ -47,7 +47,11 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
                 .filter(|q| q.kind == QuoteKind::Direct && q.marks.paragraph == marks.paragraph)
             {
                 let between = &doc.text[previous.marks.outer(doc.text).end as usize..marks.open];
+                // (Not `" Mr Rakosky said it was better than C-Murder, real
+                // name Corey Miller, "just sitting there"`: reported speech
+                // before a fragment is no split attribution.)
                 let split = between.len() < 160
+                    && between.split_whitespace().count() <= 8
                     && !between.contains(['.', '!', '?'])
                     && between.trim_end().ends_with(',')
                     && between.split_whitespace().any(|w| {
@@ -508,17 +512,16 @@ fn kind_of(
         });
     // `published "in the next two weeks," a spokesman said`: a fragment carried
     // by the writer's sentence stays partial even with an attribution after it.
-    let last_word = before
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    // (`not about what was good for the country, but "all about ...," the
+    // Tory leader said`: a lowercase "but" inside the sentence carries it too;
+    // a sentence opened by "But" may open the quote.)
+    let last_raw = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last_word = last_raw.to_lowercase();
     let carried = !capital
         && !opens_clause
-        && !matches!(
-            last_word.as_str(),
-            "but" | "and" | "so" | "yet" | "then" | "" | "–" | "—"
-        );
+        && !(matches!(last_word.as_str(), "" | "–" | "—")
+            || last_raw.starts_with(char::is_uppercase)
+                && matches!(last_word.as_str(), "but" | "and" | "so" | "yet" | "then"));
     let direct = (capital && (opens_clause || ends_punct) && words >= 2)
         || (after_verb && words >= 4)
         || (opens_clause && words >= 4 && before.is_empty())

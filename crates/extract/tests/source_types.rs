@@ -88,3 +88,13 @@ fn research_and_economics_end_the_names_of_firms() {
     assert_eq!(kind_of(text, "Forrow Research"), Some(Kind::Organization));
     assert_eq!(kind_of(text, "Marlow Economics"), Some(Kind::Organization));
 }
+
+#[test]
+fn a_body_the_state_owns_is_government() {
+    let text = "Farms\n\nA further 40,000 farms are yet to be inspected, the state's National \
+                Land Institute has told Associated Press.\n";
+    assert_eq!(
+        kind_of(text, "National Land Institute"),
+        Some(Kind::Government)
+    );
+}

@@ -1264,3 +1264,39 @@ fn it_after_a_chamber_of_commerce_is_the_chamber() {
         Some("British Chambers of Commerce")
     );
 }
+
+#[test]
+fn a_person_then_a_bodys_post_of_any_noun_is_the_person() {
+    let text = "Labs close\n\nIan Pearsall, BT's futurologist, told the BBC News website that \
+                the closure was a \"real shame\". BT had worked with the labs. \"There were a \
+                lot of very talented, creative people there.\"\n";
+    assert_all_by(text, "Pearsall");
+}
+
+#[test]
+fn a_surname_the_text_gives_an_honorific_ends_a_name_before_of() {
+    let text = "Search\n\n\"User experience has contributed to people searching more,\" said \
+                Yonca Brunetti of Yahoo. \"The other thing is broadband,\" Ms Brunetti said.\n";
+    assert_eq!(speakers(text)[0].as_deref(), Some("Yonca Brunetti"));
+}
+
+#[test]
+fn a_title_in_apposition_to_a_work_noun_is_no_speaker() {
+    let text = "Film\n\nSinger George Michel said he would retire. The film, A Different Tale, \
+                chronicles his life. \"I'm still going to be making music,\" he said.\n";
+    assert_all_by(text, "Michel");
+}
+
+#[test]
+fn a_fragment_after_a_lowercase_but_is_partial_and_reported_speech_is_no_split() {
+    let text = "Budget\n\nThe Budget was not about the country, but \"all about the interests \
+                of the party,\" the Tory leader said.\n\n\"The bottom line is, we did nothing \
+                wrong,\" said Ron Rakes. Mr Rakes said it was better than the rapper, real \
+                name Corey Mills, \"just sitting there, wasting away\".\n";
+    let x = extract(text);
+    let kinds: Vec<_> = x.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(
+        kinds,
+        [QuoteKind::Partial, QuoteKind::Direct, QuoteKind::Partial]
+    );
+}
