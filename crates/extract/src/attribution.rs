@@ -213,14 +213,12 @@ fn statement_author(doc: &Doc, start: usize, end: usize) -> Option<StatementAuth
             )
         })
     };
-    if matches!(link, Some("on" | "from")) && page(j + 3) {
+    if matches!(link, Some("on" | "from")) {
         let owner = &doc.tokens[j + 2];
-        if matches!(owner.lower, "his" | "her" | "its" | "their") {
+        if page(j + 3) && matches!(owner.lower, "his" | "her" | "its" | "their") {
             let pronoun = lexicon::pronoun(owner.lower)?;
             return Some(StatementAuthor::Pronoun(pronoun, j + 2));
         }
-    }
-    if matches!(link, Some("on" | "from")) {
         if let Some((&name_end, &(actor, _))) = doc.name_at(j + 2) {
             if doc.tokens[name_end].possessive(doc.text) && page(name_end + 1) {
                 return Some(StatementAuthor::Named(actor));

@@ -154,18 +154,15 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
     // over several paragraphs is one speaker's, and the cue its last part has
     // names them for the parts before it that had none of their own.
     for i in (0..out.len().saturating_sub(1)).rev() {
-        let (head, tail) = out.split_at_mut(i + 1);
-        let (first, next) = (&mut head[i], &tail[0]);
-        if first.marks.continued
+        let next = &out[i + 1];
+        if out[i].marks.continued
             && next.marks.continuation
             && own_cue[i + 1]
             && !own_cue[i]
-            && first.kind != QuoteKind::Scare
+            && out[i].kind != QuoteKind::Scare
             && next.speaker.is_some()
         {
-            first.speaker = next.speaker;
-            first.cue = next.cue;
-            first.channel = next.channel;
+            (out[i].speaker, out[i].cue, out[i].channel) = (next.speaker, next.cue, next.channel);
             own_cue[i] = true;
         }
     }
@@ -517,11 +514,10 @@ fn kind_of(
     // a sentence opened by "But" may open the quote.)
     let last_raw = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let last_word = last_raw.to_lowercase();
-    let carried = !capital
-        && !opens_clause
-        && !(matches!(last_word.as_str(), "" | "–" | "—")
-            || last_raw.starts_with(char::is_uppercase)
-                && matches!(last_word.as_str(), "but" | "and" | "so" | "yet" | "then"));
+    let opens_sentence = last_raw.starts_with(char::is_uppercase)
+        && matches!(last_word.as_str(), "but" | "and" | "so" | "yet" | "then");
+    let free = opens_sentence || matches!(last_word.as_str(), "" | "–" | "—");
+    let carried = !capital && !opens_clause && !free;
     let direct = (capital && (opens_clause || ends_punct) && words >= 2)
         || (after_verb && words >= 4)
         || (opens_clause && words >= 4 && before.is_empty())

@@ -158,17 +158,9 @@ async fn measure_page(
     let (mut typing, mut facets) = (Vec::new(), Vec::new());
     for load in 0..options.loads {
         let browser = Browser::launch_with(1280, 900, &["--enable-precise-memory-info"]).await;
-        // A pass over the ×10 corpus runs for minutes in the slower page;
-        // WebDriver's default script timeout is 30 s.
-        browser
-            .client()
-            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
-                Some(std::time::Duration::from_secs(1800)),
-                Some(std::time::Duration::from_secs(600)),
-                Some(std::time::Duration::ZERO),
-            ))
+        long_timeouts(&browser)
             .await
-            .map_err(|e| format!("{url}: cannot set WebDriver timeouts: {e}"))?;
+            .map_err(|e| format!("{url}: {e}"))?;
         browser.open(url).await;
         browser.js(script, vec![]).await;
         let painted = call(&browser, "__bench.firstResults(60000)", json!([])).await;
@@ -219,6 +211,20 @@ async fn measure_page(
         "typing": typing,
         "facets": facets,
     }))
+}
+
+/// Timeouts for measuring: a pass over the ×10 corpus runs for minutes in
+/// the slower page, and WebDriver's default script timeout is 30 s.
+pub async fn long_timeouts(browser: &Browser) -> Result<(), String> {
+    browser
+        .client()
+        .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+            Some(std::time::Duration::from_secs(1800)),
+            Some(std::time::Duration::from_secs(600)),
+            Some(std::time::Duration::ZERO),
+        ))
+        .await
+        .map_err(|e| format!("cannot set WebDriver timeouts: {e}"))
 }
 
 /// The facet clicks every run makes: the first value of each facet on, in

@@ -8,7 +8,7 @@
 //! `cargo run --release -p claimscope-e2e --bin compare -- DIST_A DIST_B ...`
 //! (each a `trunk build --release` output; `PASSES=3` by default).
 
-use claimscope_e2e::bench::{call, facet_toggles, percentile, MEASURE_JS, QUERIES};
+use claimscope_e2e::bench::{call, facet_toggles, long_timeouts, percentile, MEASURE_JS, QUERIES};
 use claimscope_e2e::{Browser, StaticServer};
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -28,15 +28,7 @@ async fn main() -> std::process::ExitCode {
     let mut pages = Vec::new();
     for server in &servers {
         let browser = Browser::launch_with(1280, 900, &[]).await;
-        browser
-            .client()
-            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
-                Some(std::time::Duration::from_secs(600)),
-                Some(std::time::Duration::from_secs(600)),
-                Some(std::time::Duration::ZERO),
-            ))
-            .await
-            .expect("WebDriver timeouts");
+        long_timeouts(&browser).await.expect("WebDriver timeouts");
         browser
             .open(&format!("{}?view=claims", server.base()))
             .await;
