@@ -258,14 +258,26 @@ fn norm(s: &str) -> String {
         .replace(['’', '‘'], "'")
 }
 
-/// The predicted quote that holds the annotated text, or else the longest one
+/// A quote's words without the closing comma or stop its marks may hold.
+fn bare(s: &str) -> &str {
+    s.trim().trim_end_matches([',', '.']).trim_end()
+}
+
+/// The predicted quote with the same words, else the one that holds the annotated text, or else the longest one
 /// the annotated text holds: a short partial repeated inside a longer direct
 /// quote ("a taxpayer subsidised propaganda exercise") must not stand in for it.
 /// Both sides are normalised with [`norm`].
 fn matching_quote(gold: &str, predicted: &[String]) -> Option<usize> {
+    // The same words first: "golden rule" set alone in quotes is not the
+    // longer quote that also says "the golden rule".
     predicted
         .iter()
-        .position(|p| !p.trim().is_empty() && p.contains(gold))
+        .position(|p| !bare(p).is_empty() && bare(p) == bare(gold))
+        .or_else(|| {
+            predicted
+                .iter()
+                .position(|p| !p.trim().is_empty() && p.contains(gold))
+        })
         .or_else(|| {
             (0..predicted.len())
                 .filter(|&i| !predicted[i].trim().is_empty() && gold.contains(predicted[i].trim()))
@@ -508,5 +520,15 @@ mod tests {
         let gold = "taxpayer subsidised propaganda exercise on the EU";
         assert_eq!(matching_quote(gold, &predicted), Some(0));
         assert_eq!(matching_quote("nothing like it", &predicted), None);
+    }
+
+    #[test]
+    fn a_term_set_alone_in_quotes_is_matched_to_itself_before_a_quote_repeating_it() {
+        let predicted = [
+            "His forecast that he will meet the golden rule is way too optimistic.".to_string(),
+            "golden rule".to_string(),
+        ];
+        assert_eq!(matching_quote("golden rule", &predicted), Some(1));
+        assert_eq!(matching_quote("golden rule,", &predicted), Some(1));
     }
 }

@@ -84,6 +84,11 @@ impl Actors {
             last,
             plain,
         );
+        let found = found.or_else(|| {
+            (name.end - name.first == 1 && matches!(name.kind, Kind::Person | Kind::Unknown))
+                .then(|| self.misspelt_surname(text, &written))
+                .flatten()
+        });
         let index = match found {
             Some(index) => index,
             None => {
@@ -164,6 +169,29 @@ impl Actors {
         actor.mentions.push(span);
         actor.mention_tokens.push(last);
         index
+    }
+
+    /// "said Daveport" in an article about Lindsay Davenport: a lone word
+    /// written once, one slip of the keyboard (a letter dropped, added, changed
+    /// or swapped) from the surname of a person named in full and more than once,
+    /// is that surname misspelt. Short surnames are left alone: "Hall" and
+    /// "Hill" are both names.
+    fn misspelt_surname(&self, text: &str, written: &str) -> Option<usize> {
+        if written.chars().count() < 6 || text.matches(written).count() != 1 {
+            return None;
+        }
+        let folded = fold(written);
+        let mut matches = (0..self.list.len()).filter(|&i| {
+            let actor = &self.list[i];
+            actor.kind == Kind::Person
+                && actor.name.split_whitespace().count() >= 2
+                && actor.mentions.len() >= 2
+                && self.keys[i].surname.len() >= 6
+                && self.keys[i].surname.chars().next() == folded.chars().next()
+                && one_edit_apart(&self.keys[i].surname, &folded)
+        });
+        let only = matches.next();
+        matches.next().is_none().then_some(only).flatten()
     }
 
     /// An unnamed group or an unresolved description ("observers", "the head of
@@ -432,4 +460,23 @@ pub fn name_text<'t>(
         return std::borrow::Cow::Borrowed(raw);
     }
     std::borrow::Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Whether `a` becomes `b` by one letter dropped, added, changed, or two
+/// neighbours swapped (and they differ).
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match a.len().cmp(&b.len()) {
+        std::cmp::Ordering::Less => ra == &rb[1..],
+        std::cmp::Ordering::Greater => &ra[1..] == rb,
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]
+        }
+    }
 }

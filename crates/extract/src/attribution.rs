@@ -57,8 +57,25 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
             {
                 // "The Tory leader went on: “...”", "he went on to say".
                 ("continue", false)
+            } else if t.lower == "point" && doc.tokens.get(k + 1).is_some_and(|n| n.lower == "out")
+            {
+                // "Academics point out that": the plain form only before "out"
+                // (the noun "point" is common).
+                ("point out", false)
             } else if let Some(lemma) = lexicon::cue_lemma(t.lower) {
                 if is_noun_use(doc, k) || compared_view(doc, k, range.start) {
+                    continue;
+                }
+                // "giving the band time to think about other interests": a
+                // thought about something reports no words.
+                if lemma == "think"
+                    && doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.lower, "about" | "of"))
+                    && k > range.start
+                    && doc.tokens[k - 1].lower == "to"
+                {
                     continue;
                 }
                 // "Asked if Mr Blunkett could return, he replied": a participle
@@ -127,6 +144,8 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
             {
                 // "The 14-year-old said she ... but joked that": the same speaker.
                 cue.speaker = cues.last().and_then(|c| c.speaker);
+            } else if let Some(speaker) = reporter_of_pronoun(doc, k, range.start, &cues) {
+                cue.speaker = Some(speaker);
             } else {
                 cue.speaker = subject_before(doc, k, range.start, last_speaker, paragraph);
                 if cue.speaker.is_none() && inverted_position(doc, k, range.start) {
@@ -179,6 +198,37 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
         }
     }
     cues
+}
+
+/// "the government said it will ask firms to": a pronoun right after a cue
+/// (or its "that") is the speaker that cue was given, when it fits.
+fn reporter_of_pronoun(doc: &Doc, k: usize, start: usize, cues: &[Cue]) -> Option<usize> {
+    let mut j = k;
+    while j > start && lexicon::is_auxiliary_or_adverb(doc.tokens[j - 1].lower) {
+        j -= 1;
+    }
+    let pronoun = lexicon::pronoun(doc.tokens.get(j.checked_sub(1)?)?.lower)?;
+    let mut before = j - 1;
+    if before > start && doc.tokens[before - 1].lower == "that" {
+        before -= 1;
+    }
+    let cue = cues
+        .last()
+        .filter(|c| before > start && c.token == before - 1)?;
+    let speaker = cue.speaker?;
+    let kind = doc.actors.list[speaker].kind;
+    let fits = match pronoun {
+        Pronoun::It => matches!(
+            kind,
+            Kind::Organization | Kind::Government | Kind::Media | Kind::Poll
+        ),
+        Pronoun::They => kind != Kind::Place,
+        Pronoun::He | Pronoun::She => {
+            kind == Kind::Person && doc.actors.list[speaker].gender.is_none_or(|g| g == pronoun)
+        }
+        Pronoun::Speaker => false,
+    };
+    fits.then_some(speaker)
 }
 
 /// The one named after "from" or "by" when a statement noun opens
@@ -880,6 +930,27 @@ fn mention_ending_at(
             }
         }
     }
+    // "An All England club spokesperson denied": the club, named before the
+    // noun that says what it is, speaks through its voice.
+    if VOICES.contains(&t.lower)
+        && end >= start + 2
+        && lexicon::is_org_evidence(doc.tokens[end - 1].lower)
+    {
+        if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 2)) {
+            let list = &mut doc.actors.list[actor];
+            if matches!(
+                list.kind,
+                Kind::Unknown | Kind::Organization | Kind::Government
+            ) {
+                list.kind = if list.kind == Kind::Unknown {
+                    Kind::Organization
+                } else {
+                    list.kind
+                };
+                return Some(actor);
+            }
+        }
+    }
     // "the China Daily newspaper said": the outlet or body its noun follows.
     // (The whole subject: not "Rory O'Neill, editor of Hazards magazine,
     // said", nor "companies contacted by the BBC News website insist".)
@@ -912,7 +983,9 @@ fn mention_ending_at(
     if let Some(person) = namesake(doc, end) {
         return Some(person);
     }
-    if lexicon::is_unnamed_source_noun(t.lower) {
+    // ("The government said", "the Russian government says": its words,
+    // though no body is named.)
+    if lexicon::is_unnamed_source_noun(t.lower) || t.lower == "government" {
         let first = noun_phrase_start(doc, end, start);
         if first == end && end > start && doc.tokens[end - 1].lower == "the" {
             if let Some(actor) = already_met(doc, end) {
@@ -921,7 +994,8 @@ fn mention_ending_at(
         }
         let span = Span::new(doc.tokens[first].start, doc.tokens[end].end);
         let words = group_name(&doc.text[span.range()]);
-        return Some(doc.actors.add_described(&words, Kind::Unnamed, span, end));
+        let kind = group_kind(doc, first, end);
+        return Some(doc.actors.add_described(&words, kind, span, end));
     }
     // "the American said", "the 20-year-old Swede": a nationality as a noun is
     // one person ("the Americans" are a people, "the French" a country's voice).
@@ -989,6 +1063,9 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
             && lexicon::cue_lemma(lower).is_none()
             && (!p.is_capital()
                 || places::country_of_demonym(lower).is_some()
+                // ("the South Korean government")
+                || places::country_of_demonym(&format!("{lower} {}", doc.tokens[first].lower))
+                    .is_some()
                 || lexicon::is_title(lower)
                 || first - 1 == start
                 || lower.contains('-'));
@@ -1032,6 +1109,23 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
     first
 }
 
+/// "police", "Belgian authorities", "Seattle officials": a state's own
+/// people speak as its government; "officials" of no named place, like
+/// "observers", stay unnamed.
+fn group_kind(doc: &Doc, first: usize, head: usize) -> Kind {
+    let of_a_place = || {
+        doc.tokens[first..head].iter().any(|t| {
+            t.is_capital()
+                && (places::is_place(t.lower) || places::country_of_demonym(t.lower).is_some())
+        })
+    };
+    match doc.tokens[head].lower {
+        "police" | "government" => Kind::Government,
+        "officials" | "authorities" if of_a_place() => Kind::Government,
+        _ => Kind::Unnamed,
+    }
+}
+
 fn group_name(written: &str) -> String {
     let mut chars = written.chars();
     match chars.next() {
@@ -1046,8 +1140,15 @@ fn group_name(written: &str) -> String {
                     .to_lowercase();
                 // ("BBC correspondents" keep their capitals.)
                 let word = written.split_whitespace().next().unwrap_or("");
+                // ("South Korean officials": a name of two capitalised words.)
+                let second_capitalised = written
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
                 !word.chars().skip(1).any(char::is_uppercase)
+                    && !second_capitalised
                     && places::country_of_demonym(&first).is_none()
+                    && !places::is_place(first.trim_end_matches("'s").trim_end_matches("’s"))
                     && !lexicon::is_party_word(&first)
                     && !lexicon::is_government_word(&first)
             } =>
@@ -1300,7 +1401,8 @@ fn subject_after(
             if lexicon::is_unnamed_source_noun(head) {
                 let span = Span::new(doc.tokens[i].start, doc.tokens[e].end);
                 let words = group_name(&doc.text[span.range()]);
-                return Some(doc.actors.add_described(&words, Kind::Unnamed, span, e));
+                let kind = group_kind(doc, i, e);
+                return Some(doc.actors.add_described(&words, kind, span, e));
             }
             return Some(resolve_description(doc, i, e, last, paragraph));
         }
@@ -1548,6 +1650,33 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
             matches!(k, Kind::Organization | Kind::Media)
         }
     };
+    // "the Finance and Economy Ministry said ... The government voiced
+    // concern ... the ministry said": a body whose name holds the noun.
+    // (Only for public bodies: "the bank" after HSBC is not the Bank of England.)
+    let head_word = doc.tokens[head].lower;
+    let named_so = (0..doc.actors.list.len())
+        .filter(|_| public)
+        .filter(|&a| {
+            let actor = &doc.actors.list[a];
+            organisation(actor.kind)
+                && !actor.described
+                && actor
+                    .name
+                    .split(' ')
+                    .any(|w| w.eq_ignore_ascii_case(head_word))
+        })
+        .filter_map(|a| {
+            let latest = doc.actors.list[a]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| t < from)
+                .max()?;
+            Some((*latest, a))
+        })
+        .max();
+    if let Some((_, actor)) = named_so {
+        return Some(actor);
+    }
     // "CENTR, the Council of ..., agrees. “...,” the organisation said": the
     // body the sentences before are about, before the most mentioned one.
     if let Some(actor) =

@@ -569,6 +569,8 @@ pub fn is_person_noun(word: &str) -> bool {
                 | "mp"
                 | "mep"
                 | "msp"
+                // ("says the DJ")
+                | "dj"
                 | "strongman"
                 | "dictator"
                 | "premier"

@@ -226,6 +226,11 @@ fn joins_a_body(
     {
         return false;
     }
+    // "Gervais and The Office", "the Electoral Commission and National Union
+    // of Students": a title, or a body whole before the "and", is a second name.
+    if tokens[j + 1].lower == "the" || j > i && body_word(tokens[j - 1].lower) {
+        return false;
+    }
     let government_before = tokens[i..j]
         .iter()
         .any(|t| lexicon::is_government_word(t.lower))
@@ -234,8 +239,13 @@ fn joins_a_body(
         .take_while(|&k| capital(&tokens[k]))
         .last()
         .unwrap_or(j + 1);
-    let body_after = matches!(
-        tokens[tail_end].lower,
+    government_before || body_word(tokens[tail_end].lower)
+}
+
+/// The last word of a body's name that an "and" inside it may lead to.
+fn body_word(word: &str) -> bool {
+    matches!(
+        word,
         "authority"
             | "council"
             | "commission"
@@ -248,8 +258,17 @@ fn joins_a_body(
             | "board"
             | "federation"
             | "service"
-    );
-    government_before || body_after
+            | "ministry"
+            | "department"
+            | "office"
+            | "bureau"
+            | "foundation"
+            | "union"
+            | "organisation"
+            | "organization"
+            | "alliance"
+            | "fund"
+    )
 }
 
 /// "of", "of the", "for" between two capitalised words: how many tokens to skip.
@@ -301,7 +320,8 @@ fn person_before_place(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize
     };
     let tail_is_place = of + 1 < j
         && (places::is_place(&joined_lower(tokens, of + 1, j))
-            || of - i == 2 && (lexicon::is_first_name(tokens[i].lower) || surname_titled()));
+            || (2..=3).contains(&(of - i)) && lexicon::is_first_name(tokens[i].lower)
+            || of - i == 2 && surname_titled());
     (head_is_plain_name && tail_is_place && !places::is_place(&joined_lower(tokens, i, of)))
         .then_some(of)
 }
@@ -439,7 +459,7 @@ fn clean(
     // sentence, then a full name.
     if b - a >= 3
         && a == initial_token
-        && (lexicon::is_person_noun(tokens[a].lower) || tokens[a].lower == "dj")
+        && lexicon::is_person_noun(tokens[a].lower)
         // ("Striker Thierry Henry": a first name the census list lacks.)
         && (lexicon::is_first_name(tokens[a + 1].lower)
             || sentence_initial
@@ -492,9 +512,19 @@ fn clean(
     if suffixed && b - a == 1 && a > 0 && tokens[a - 1].lower == "the" {
         return None;
     }
-    // Demonyms alone ("Belarusian", "Ukrainians", "Jewish") are adjectives or
-    // peoples, except as a surname after an honorific ("said Mr Irish").
+    // "says the DJ": a person's noun in capitals is a description too.
     if b - a == 1
+        && a > 0
+        && matches!(tokens[a - 1].lower, "the" | "a" | "an")
+        && is_acronym(tokens[a].text(text))
+        && lexicon::is_person_noun(&lower)
+    {
+        return None;
+    }
+    // Demonyms alone ("Belarusian", "Ukrainians", "Jewish", "South Korean")
+    // are adjectives or peoples, except as a surname after an honorific
+    // ("said Mr Irish").
+    if b - a <= 2
         && !honorific_before
         && (places::country_of_demonym(&lower).is_some()
             || lexicon::is_faith_or_people_adjective(&lower))

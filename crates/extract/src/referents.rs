@@ -52,11 +52,25 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
                         && !doc.tokens[t].possessive(doc.text)
                         && !doc.tokens[t].quoted
                         && !relative_clause.contains(&t)
+                        && !names_a_kind(doc, t)
                 })
                 .max()
                 .is_none_or(|&t| t < token)
     });
     (fresh && doc.actors.list[actor].kind == Kind::Person).then_some(actor)
+}
+
+/// "her clash with the younger Williams sister": a name after "the" that
+/// modifies the lowercase noun after it describes someone; it does not hand
+/// them the floor again.
+fn names_a_kind(doc: &Doc, t: usize) -> bool {
+    let lowercase = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|x| x.is_word() && !x.is_capital())
+    };
+    let the = |k: usize| doc.tokens[k].lower == "the" && !doc.tokens[k].is_capital();
+    lowercase(t + 1) && (t >= 1 && the(t - 1) || t >= 2 && lowercase(t - 1) && the(t - 2))
 }
 
 /// "Hewitt said he had had a “gutful” ... but Tennis Australia's Geoff Pollard
@@ -237,10 +251,17 @@ pub(crate) fn resolve_pronoun(
                 a.kind,
                 Kind::Unnamed | Kind::Organization | Kind::Government | Kind::Person | Kind::Media
             ),
-            Pronoun::It => matches!(
-                a.kind,
-                Kind::Organization | Kind::Government | Kind::Media | Kind::Poll
-            ),
+            // (Not "police" or "Belgian authorities": people, for "they".)
+            Pronoun::It => {
+                matches!(
+                    a.kind,
+                    Kind::Organization | Kind::Government | Kind::Media | Kind::Poll
+                ) && !(a.described
+                    && a.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| lexicon::is_unnamed_source_noun(&w.to_lowercase())))
+            }
             Pronoun::Speaker => false,
         }
     };
@@ -692,7 +713,8 @@ pub(crate) fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
     // the spokeswoman": the body she speaks for.)
     let voice = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson");
     let actor = latest_before(doc, head, |actor| {
-        actor.kind == Kind::Unnamed
+        // ("Venezuelan authorities ... The authorities said": a state's group.)
+        (actor.kind == Kind::Unnamed || actor.kind == Kind::Government && actor.described)
             && actor
                 .name
                 .split_whitespace()

@@ -47,6 +47,14 @@ impl Token<'_> {
     }
 }
 
+fn digits_then_capitalised(word: &str) -> bool {
+    let rest = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    let mut chars = rest.chars();
+    rest.len() < word.len()
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.take(2).filter(|c| c.is_lowercase()).count() == 2
+}
+
 fn joins(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '‑' | '&' | '/')
 }
@@ -114,7 +122,9 @@ pub fn tokenize<'a>(
             }
             break;
         }
-        let kind = if c.is_uppercase() {
+        // "4Cast", "3Com": digits before a capitalised word make a name, where
+        // "3D", "4G" and "10m" stay plain words.
+        let kind = if c.is_uppercase() || digits_then_capitalised(&body[i..j]) {
             TokenKind::Capital
         } else {
             TokenKind::Word

@@ -98,3 +98,25 @@ fn a_body_the_state_owns_is_government() {
         Some(Kind::Government)
     );
 }
+
+#[test]
+fn police_and_a_place_s_officials_are_government_and_officials_alone_unnamed() {
+    let text = "Arrest\n\nPolice said a man was held. Belgian authorities said the match was \
+                fixed. Seattle officials said no deal was offered. Officials said little.\n";
+    assert_eq!(kind_of(text, "Police"), Some(Kind::Government));
+    assert_eq!(kind_of(text, "Belgian authorities"), Some(Kind::Government));
+    assert_eq!(kind_of(text, "Seattle officials"), Some(Kind::Government));
+    assert_eq!(kind_of(text, "officials"), Some(Kind::Unnamed));
+}
+
+#[test]
+fn the_government_speaks_as_a_government_and_a_two_word_demonym_is_no_person() {
+    let text = "Budget\n\nThe government said it would act. The South Korean government said \
+                spending would rise.\n";
+    assert_eq!(kind_of(text, "government"), Some(Kind::Government));
+    assert_eq!(
+        kind_of(text, "South Korean government"),
+        Some(Kind::Government)
+    );
+    assert_eq!(kind_of(text, "South Korean"), None);
+}

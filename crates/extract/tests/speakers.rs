@@ -1300,3 +1300,81 @@ fn a_fragment_after_a_lowercase_but_is_partial_and_reported_speech_is_no_split()
         [QuoteKind::Partial, QuoteKind::Direct, QuoteKind::Partial]
     );
 }
+
+#[test]
+fn an_and_inside_a_ministry_name_and_a_firm_named_with_digits() {
+    let text = "Spending\n\n\"Conditions will stay poor,\" the Trade and Industry Ministry said \
+                in a statement. \"The plan is too hopeful,\" consultancy 2Sight said in a note.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Trade and Industry Ministry".to_string()),
+            Some("2Sight".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_first_name_led_person_of_the_foundation_is_two_names() {
+    let text = "Museum\n\n\"The council will be blamed for this,\" said Ray Dee Colman of the \
+                Jane Colman Heritage Foundation.\n";
+    assert_eq!(speakers(text)[0].as_deref(), Some("Ray Dee Colman"));
+}
+
+#[test]
+fn a_name_modifying_a_noun_after_the_does_not_take_the_floor_back() {
+    let text = "Tennis\n\n\"I served badly,\" said Venus Harlow. But Petra Novakova is upbeat \
+                ahead of her clash with the younger Harlow sister, who had a bye. \"I feel \
+                ready,\" she said.\n";
+    let found = speakers(text);
+    assert_eq!(found[1].as_deref(), Some("Petra Novakova"));
+}
+
+#[test]
+fn a_surname_misspelt_once_is_the_person_named_in_full() {
+    let text = "Pay\n\nWorld number one Linda Fairweather spoke first. \"It is insulting,\" \
+                Fairweather said. \"We play fewer sets,\" said Fairwether. \"It does not \
+                matter,\" she added.\n";
+    assert_all_by(text, "Fairweather");
+    // Two people a letter apart, each named in full, stay two.
+    let text = "Pundits\n\nAlan Hansen and Tom Hanson spoke. \"It was poor,\" said Hansen. \
+                \"It was fine,\" said Hanson.\n";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Alan Hansen".to_string()),
+            Some("Tom Hanson".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_right_after_a_cue_is_that_cue_s_speaker() {
+    let text = "Plans\n\n\"Demand is weak,\" consultancy Redline said. As part of its plans, the \
+                government said it will ask banks to \"roll over loans that come due\".\n";
+    let x = extract(text);
+    assert_eq!(quote_speakers(&x)[1], Some("government"));
+}
+
+#[test]
+fn the_ministry_is_the_ministry_named_not_the_government_just_mentioned() {
+    let text = "Jobs\n\n\"Growth will slow,\" the Labour and Welfare Ministry said. The \
+                government voiced concern about jobs. \"A downturn could spread,\" the \
+                ministry said.\n";
+    assert_all_by(text, "Labour and Welfare Ministry");
+}
+
+#[test]
+fn says_the_dj_describes_the_presenter_and_thinking_about_reports_nothing() {
+    let text = "Music\n\nK Cash, a presenter on the music station 2Beat, thinks a break is \
+                due - giving the band time to think about other interests. \"They might act. \
+                \"They might produce,\" says the DJ.\n";
+    assert_all_by(text, "K Cash");
+}
+
+#[test]
+fn a_club_spokesperson_speaks_for_the_club() {
+    let text = "Row\n\nA Northfield club spokesperson denied it, insisting: \"He never said \
+                it.\"\n";
+    assert_all_by(text, "Northfield");
+}
