@@ -880,6 +880,17 @@ pub(crate) fn resolve_description(
     let voice_of_another = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson")
         && (first..head).any(|i| doc.tokens[i].possessive(doc.text))
         && best.is_none();
+    // "Ofcom says it has plans ... But a spokesman said its powers were
+    // limited": a voice whose words are about "it" speaks for the body just
+    // named.
+    let voice = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson");
+    if indefinite && voice && !voice_of_another {
+        if let Some(body) = body_spoken_for(doc, head, paragraph) {
+            doc.actors.list[body].has_spokesperson = true;
+            doc.actors.mention(body, span, head);
+            return body;
+        }
+    }
     if indefinite || voice_of_another {
         let written = doc.text[span.range()].to_string();
         return doc
@@ -959,6 +970,54 @@ pub(crate) fn resolve_description(
             }
         }
     }
+}
+
+/// The body a voice ("a spokesman") at `head` speaks for when its cue is
+/// followed by "it" or "its": the organisation or government body that last
+/// opened a sentence before it, in this paragraph or the one before.
+fn body_spoken_for(doc: &Doc, head: usize, paragraph: usize) -> Option<usize> {
+    let cue = doc.tokens.get(head + 1)?;
+    lexicon::cue_lemma(cue.lower)?;
+    if !doc
+        .tokens
+        .get(head + 2)
+        .is_some_and(|t| matches!(t.lower, "it" | "its"))
+    {
+        return None;
+    }
+    // (Named as a sentence's subject: "Ofcom says ...", not "including the
+    // Video Relay Service".)
+    let opens_sentence = |t: usize| {
+        doc.name_ending_at.get(&t).is_some_and(|&(_, first)| {
+            let start = doc.sentences[doc.tokens[first].sentence].tokens.start;
+            first == start || first == start + 1 && doc.tokens[start].lower == "the"
+        })
+    };
+    let near = |t: usize| {
+        let p = doc.sentences[doc.tokens[t].sentence].paragraph;
+        t < head
+            && p + 1 >= paragraph
+            && !doc.tokens[t].quoted
+            && !doc.tokens[t].possessive(doc.text)
+            && opens_sentence(t)
+    };
+    (0..doc.actors.list.len())
+        .filter(|&a| {
+            matches!(
+                doc.actors.list[a].kind,
+                Kind::Organization | Kind::Government
+            ) && !doc.actors.list[a].described
+        })
+        .filter_map(|a| {
+            let latest = doc.actors.list[a]
+                .mention_tokens
+                .iter()
+                .filter(|&&t| near(t))
+                .max()?;
+            Some((*latest, a))
+        })
+        .max()
+        .map(|(_, a)| a)
 }
 
 /// Words that make a role another office than the bare title: the "Shadow

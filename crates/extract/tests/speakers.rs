@@ -1378,3 +1378,21 @@ fn a_club_spokesperson_speaks_for_the_club() {
                 it.\"\n";
     assert_all_by(text, "Northfield");
 }
+
+#[test]
+fn a_spokesman_whose_words_are_about_it_speaks_for_the_body_that_opened_a_sentence() {
+    let text = "Relay\n\nTelecomreg says it will review the services next year. New technology, \
+                including the Quickline Service, will be discussed. But a spokesman said its \
+                powers were limited. \"Any change would be for ministers,\" he said.\n";
+    assert_all_by(text, "Telecomreg");
+}
+
+#[test]
+fn mps_are_a_group_that_speaks_and_a_treasurer_is_a_title() {
+    let text = "Courts\n\n\"A template would harm children,\" the MPs said. \"The economy is \
+                strong,\" said Treasurer Pete Castello.\n";
+    assert_eq!(
+        speakers(text),
+        [Some("MPs".to_string()), Some("Pete Castello".to_string())]
+    );
+}
