@@ -823,6 +823,8 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
             | "people"
             | "traders"
             | "investors"
+            | "creditors"
+            | "shareholders"
             | "bankers"
             | "strategists"
             | "forecasters"
@@ -1068,6 +1070,7 @@ pub fn is_media_name(lower_name: &str) -> bool {
         lower_name,
         "afp"
             | "agence france-presse"
+            | "agence france presse"
             | "reuters"
             | "ap"
             | "associated press"

@@ -495,8 +495,16 @@ fn clean(
     {
         return None;
     }
-    // "the 25-year-old Dubliner": a description, not a name.
-    if b - a == 1 && a > 0 && tokens[a - 1].lower.ends_with("-year-old") {
+    // "the 25-year-old Dubliner": a description, not a name ("19-year-old
+    // Simpson revealed", with no article, names him).
+    if b - a == 1
+        && a > 1
+        && tokens[a - 1].lower.ends_with("-year-old")
+        && (matches!(tokens[a - 2].lower, "the" | "a" | "an")
+            // ("18-year-old Newcastle centre Mathew Tait": a modifier.)
+            || tokens.get(b).is_some_and(|t| t.is_word() && !t.is_capital()
+                && lexicon::cue_lemma(t.lower).is_none()))
+    {
         return None;
     }
     // "Dutchman", "Briton": descriptions, not names (but "Mr English" is a man).

@@ -120,3 +120,11 @@ fn the_government_speaks_as_a_government_and_a_two_word_demonym_is_no_person() {
     );
     assert_eq!(kind_of(text, "South Korean"), None);
 }
+
+#[test]
+fn agence_france_presse_is_media_and_creditors_are_an_unnamed_group() {
+    let text = "Rescue\n\nThe card firm is in trouble. Creditors have said they will act. \"It is grave,\" \
+                Ann Lee told Agence France Presse.\n";
+    assert_eq!(kind_of(text, "Agence France Presse"), Some(Kind::Media));
+    assert_eq!(kind_of(text, "creditors"), Some(Kind::Unnamed));
+}

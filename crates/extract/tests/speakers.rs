@@ -1396,3 +1396,11 @@ fn mps_are_a_group_that_speaks_and_a_treasurer_is_a_title() {
         [Some("MPs".to_string()), Some("Pete Castello".to_string())]
     );
 }
+
+#[test]
+fn an_age_before_a_surname_without_an_article_still_names_the_person() {
+    let text = "Split\n\nSinger Carl Timpson left the band. Dean Bourne admitted he was \
+                \"devastated\" to hear of Timpson's departure. \"This has been a hard \
+                decision,\" 19-year-old Timpson revealed, \"I hope the fans understand.\"\n";
+    assert_all_by(text, "Timpson");
+}
