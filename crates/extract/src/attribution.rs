@@ -931,12 +931,22 @@ fn mention_ending_at(
         }
     }
     // "An All England club spokesperson denied": the club, named before the
-    // noun that says what it is, speaks through its voice.
-    if VOICES.contains(&t.lower)
-        && end >= start + 2
-        && lexicon::is_org_evidence(doc.tokens[end - 1].lower)
-    {
-        if let Some(&(actor, _)) = doc.name_ending_at.get(&(end - 2)) {
+    // noun that says what it is, speaks through its voice ("A Labour Party
+    // spokesman criticised": the party, named whole).
+    if VOICES.contains(&t.lower) && end >= start + 2 {
+        let org_noun = lexicon::is_org_evidence(doc.tokens[end - 1].lower)
+            && !doc.tokens[end - 1].is_capital();
+        let body = if org_noun {
+            doc.name_ending_at.get(&(end - 2))
+        } else {
+            doc.name_ending_at.get(&(end - 1)).filter(|&&(a, _)| {
+                matches!(
+                    doc.actors.list[a].kind,
+                    Kind::Organization | Kind::Government
+                )
+            })
+        };
+        if let Some(&(actor, _)) = body {
             let list = &mut doc.actors.list[actor];
             if matches!(
                 list.kind,
@@ -947,6 +957,8 @@ fn mention_ending_at(
                 } else {
                     list.kind
                 };
+                // ("... The official said": the body it speaks for.)
+                list.has_spokesperson = true;
                 return Some(actor);
             }
         }

@@ -283,7 +283,14 @@ impl<'a> Doc<'a> {
                 }
                 i -= 1;
             }
+            // ("A Labour spokesman criticised Michael Howard's record": a verb
+            // right before the name makes it the object, not described.)
+            let verb_before = {
+                let w = self.tokens[name.first.saturating_sub(1)].lower;
+                name.first > start && w.ends_with("ed") && !crate::lexicon::is_person_noun(w)
+            };
             if i < name.first
+                && !verb_before
                 && (i..name.first).any(|k| {
                     crate::lexicon::is_person_noun(self.tokens[k].lower)
                         || crate::lexicon::is_title(self.tokens[k].lower)

@@ -864,7 +864,8 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
         return a > 0
             && tokens[a - 1].sentence == tokens[a].sentence
             && !tokens[a - 1].is_capital()
-            && lexicon::is_company_noun(before(1));
+            // ("rock band Franz Ferdinand")
+            && (lexicon::is_company_noun(before(1)) || before(1) == "band");
     }
     let after = tokens.get(b).map(|t| t.lower).unwrap_or("");
     // "the Halifax has said", "the Nationwide said": no one is "the" and a

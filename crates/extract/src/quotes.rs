@@ -442,7 +442,9 @@ fn kind_of(
         && next_word.chars().next().is_some_and(char::is_lowercase)
         && !lexicon::is_function_word(&next_word)
         && lexicon::cue_lemma(&next_word).is_none();
-    if modifier && !capital && !strong {
+    // (`"Virtual weight" measurements are based on`: a sentence may open with
+    // one, capitalised.)
+    if modifier && !strong && (!capital || opens_clause && !attributed) {
         return QuoteKind::Scare;
     }
     let proper_name = capital

@@ -60,6 +60,33 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
     (fresh && doc.actors.list[actor].kind == Kind::Person).then_some(actor)
 }
 
+/// Whether the name ending at token `t` follows "by" after a participle
+/// ("was dispatched by fellow American Robby Ginepri").
+fn passive_agent(doc: &Doc, t: usize) -> bool {
+    let Some(&(_, first)) = doc.name_ending_at.get(&t) else {
+        return false;
+    };
+    let by = (first.saturating_sub(3)..first).rev().find(|&j| {
+        doc.tokens[j].lower == "by"
+            && doc.tokens[j + 1..first].iter().all(|w| {
+                w.is_word()
+                    && (!w.is_capital() || crate::places::country_of_demonym(w.lower).is_some())
+            })
+    });
+    // ("introduced by his son Nick, a trainee vicar, who praised": one the
+    // sentence goes on to tell of.)
+    let told_of = (t + 1..doc.tokens.len().min(t + 12))
+        .take_while(|&j| doc.tokens[j].sentence == doc.tokens[t].sentence)
+        .any(|j| doc.tokens[j].lower == "who");
+    !told_of
+        && by.is_some_and(|b| {
+            b > 0 && {
+                let verb = doc.tokens[b - 1].lower;
+                verb.ends_with("ed") || verb.ends_with("en")
+            }
+        })
+}
+
 /// "her clash with the younger Williams sister": a name after "the" that
 /// modifies the lowercase noun after it describes someone; it does not hand
 /// them the floor again.
@@ -139,6 +166,15 @@ fn opens_with_personal_pronoun(doc: &Doc, s: usize) -> bool {
         if doc.tokens.get(first).is_some_and(|t| t.is_punct(',')) {
             first += 1;
         }
+    }
+    // "Despite that he was happy with his debut": past "despite that".
+    if doc.tokens[first].lower == "despite"
+        && doc
+            .tokens
+            .get(first + 1)
+            .is_some_and(|t| matches!(t.lower, "that" | "this"))
+    {
+        first += 2;
     }
     first < range.end
         && matches!(doc.tokens[first].lower, "he" | "she")
@@ -274,12 +310,63 @@ pub(crate) fn resolve_pronoun(
     } else {
         None
     };
+    // "Alison Howe, producer of Later... With Jools Holland, booked the group.
+    // “...,” she said": a person known to be of the pronoun's sex, named in the
+    // two sentences before, over a new subject of unknown sex (only for
+    // "she", as below).
+    let sentence = doc.tokens[at].sentence;
+    let sexed_near = |doc: &Doc| {
+        nearest_before(doc, at, |doc, a| {
+            fits(doc, a)
+                && doc.actors.list[a].gender == Some(pronoun)
+                && doc.actors.list[a]
+                    .mention_tokens
+                    .iter()
+                    .any(|&t| t < at && doc.tokens[t].sentence + 2 >= sentence)
+        })
+    };
+    let newer_subject = newer_subject.map(|actor| {
+        // (Only a name the list of first names does not know: "Jools
+        // Holland", not "Jackie Stallone" or "Jo Pavey".)
+        let unknown_first_name = doc.actors.list[actor]
+            .name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !lexicon::is_first_name(&w.to_lowercase()));
+        if doc.actors.list[actor].gender.is_none() && pronoun == Pronoun::She && unknown_first_name
+        {
+            sexed_near(doc).unwrap_or(actor)
+        } else {
+            actor
+        }
+    });
+    // "Franz Ferdinand had a question they asked themselves ..., Kapranos
+    // said. “...?” they pondered": a body that opened the sentence before,
+    // over a last speaker who is one person.
+    let body_subject = if pronoun == Pronoun::They
+        && last.is_some_and(|(a, _)| doc.actors.list[a].kind == Kind::Person)
+    {
+        body_subject_before(doc, at, None)
+    } else {
+        body_subject
+    };
     let chosen = match (newer_subject, last) {
         (Some(actor), _) if matches!(pronoun, Pronoun::He | Pronoun::She) => Some(actor),
         _ if body_subject.is_some() => body_subject,
         (_, Some((actor, p))) if paragraph - p <= 2 && fits(doc, actor) => Some(actor),
         _ => {
-            let nearest = nearest_before(doc, at, |doc, a| fits(doc, a));
+            // (Not the agent of a passive: "the wildcard entry was dispatched
+            // by Robby Ginepri ... “...,” he said" is the one dispatched.)
+            let agent_only = |doc: &Doc, a: usize| {
+                doc.actors.list[a]
+                    .mention_tokens
+                    .iter()
+                    .filter(|&&t| t < at && !doc.tokens[t].quoted)
+                    .max()
+                    .is_some_and(|&t| passive_agent(doc, t))
+            };
+            let nearest = nearest_before(doc, at, |doc, a| fits(doc, a) && !agent_only(doc, a))
+                .or_else(|| nearest_before(doc, at, |doc, a| fits(doc, a)));
             // "... echoed by Christine Rush, director of the Bangkok Film
             // Market. “...,” she said": one known to be a woman, named in
             // this paragraph, before a nearer name of unknown sex.
@@ -299,7 +386,9 @@ pub(crate) fn resolve_pronoun(
                         t < at && doc.sentences[doc.tokens[t].sentence].paragraph == paragraph
                     })
                 });
-            if unsexed {
+            if unsexed && pronoun == Pronoun::She {
+                sexed.or_else(|| sexed_near(doc)).or(nearest)
+            } else if unsexed {
                 sexed.or(nearest)
             } else {
                 nearest
@@ -490,6 +579,9 @@ pub(crate) fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<
             || lexicon::pronoun(t.lower).is_some()
             || lexicon::cue_lemma(t.lower).is_some()
             || matches!(t.lower, "who" | "which" | "whose" | "whom")
+            // ("But the wildcard entry was dispatched by Robby Ginepri": the
+            // agent of a passive is not its subject.)
+            || t.lower == "by"
         {
             return None;
         }
@@ -588,6 +680,14 @@ pub(crate) fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<
             // used as a modifier, to the person.
             if doc.actors.list[actor].kind != Kind::Person {
                 continue;
+            }
+            // ("A Labour spokesman criticised Michael Howard's record": one
+            // whose record it is, past the verb, is no subject.)
+            if j > k
+                && doc.tokens[end].possessive(doc.text)
+                && doc.tokens[j - 1].lower.ends_with("ed")
+            {
+                return None;
             }
             return Some((actor, end));
         }
@@ -711,7 +811,10 @@ pub(crate) fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
     let head_word = doc.tokens[head].lower;
     // ("A spokeswoman for the Information Commissioner's Office said ... said
     // the spokeswoman": the body she speaks for.)
-    let voice = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson");
+    let voice = matches!(
+        head_word,
+        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative"
+    );
     let actor = latest_before(doc, head, |actor| {
         // ("Venezuelan authorities ... The authorities said": a state's group.)
         (actor.kind == Kind::Unnamed || actor.kind == Kind::Government && actor.described)

@@ -1404,3 +1404,35 @@ fn an_age_before_a_surname_without_an_article_still_names_the_person() {
                 decision,\" 19-year-old Timpson revealed, \"I hope the fans understand.\"\n";
     assert_all_by(text, "Timpson");
 }
+
+#[test]
+fn the_agent_of_a_passive_is_not_who_he_is() {
+    let text = "Debut\n\nDean Yorke made his first appearance on the tour. But the wildcard \
+                entry was beaten by fellow American Rob Gallo in straight sets. Despite that \
+                he was happy with his debut. \"It was fun,\" he said.\n";
+    assert_all_by(text, "Yorke");
+}
+
+#[test]
+fn she_is_a_woman_named_just_before_a_subject_of_unknown_sex() {
+    let text = "Poll\n\nChris Hawkins praised the band. \"They are proof alone,\" he said. \
+                Alison Howe, producer of the show Later... With Jools Hollis, booked the \
+                group.\n\n\"They played like headliners,\" she said.\n";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Alison Howe"));
+}
+
+#[test]
+fn a_party_spokesman_speaks_for_the_party_and_a_possessor_after_a_verb_is_no_subject() {
+    let text = "Policing\n\nA Labour Party spokesman criticised Michael Hayward's record, \
+                saying numbers fell when he was in office. He said: \"The Tories make \
+                promises.\"\n";
+    assert_eq!(speakers(text)[0].as_deref(), Some("Labour Party"));
+}
+
+#[test]
+fn a_capitalised_term_opening_a_sentence_before_a_noun_is_no_utterance() {
+    let text = "Data\n\nA study found people hoard files. \"Virtual weight\" measurements are \
+                based on research by Roy Willis.\n";
+    let x = extract(text);
+    assert_eq!(x.quotes[0].kind, QuoteKind::Scare);
+}
