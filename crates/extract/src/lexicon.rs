@@ -311,6 +311,8 @@ pub fn is_company_noun(word: &str) -> bool {
             | "chain"
             | "lender"
             | "stockbroker"
+            | "bookmaker"
+            | "bookmakers"
             | "utility"
             | "firms"
             | "companies"

@@ -470,6 +470,30 @@ fn clean(
     {
         a += 1;
     }
+    // "Bookmaker Ladbrokes said", "Retailer Next": a noun only a company is,
+    // opening the sentence, then the company's name.
+    // (Not "Bank of America" nor "Group Menatep": nouns that begin names.)
+    if b - a >= 2
+        && a == initial_token
+        && sentence_initial
+        && tokens[a + 1].is_capital()
+        && matches!(
+            tokens[a].lower,
+            "bookmaker"
+                | "bookmakers"
+                | "retailer"
+                | "insurer"
+                | "lender"
+                | "stockbroker"
+                | "carrier"
+                | "manufacturer"
+                | "conglomerate"
+                | "airline"
+                | "firm"
+        )
+    {
+        a += 1;
+    }
     // Trailing connectors left by the cut ("Ministry of").
     let mut b = b;
     while b > a && CONNECTORS.contains(&tokens[b - 1].lower) {
@@ -861,11 +885,18 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     // ("drugs group Eli Lilly", "fashion chain Ted Baker").
     // (A common noun: not "Deutsche Bank's Simon Champion".)
     if lexicon::is_first_name(tokens[a].lower) && b - a >= 2 {
-        return a > 0
-            && tokens[a - 1].sentence == tokens[a].sentence
-            && !tokens[a - 1].is_capital()
-            // ("rock band Franz Ferdinand")
-            && (lexicon::is_company_noun(before(1)) || before(1) == "band");
+        // ("William Hill spokesman Rupert Adams": a body's voice, named.)
+        let voice_named_after = tokens.get(b).is_some_and(|t| {
+            matches!(t.lower, "spokesman" | "spokeswoman" | "spokesperson") && !t.is_capital()
+        }) && tokens
+            .get(b + 1)
+            .is_some_and(|t| t.is_capital() && !t.quoted);
+        return voice_named_after
+            || a > 0
+                && tokens[a - 1].sentence == tokens[a].sentence
+                && !tokens[a - 1].is_capital()
+                // ("rock band Franz Ferdinand")
+                && (lexicon::is_company_noun(before(1)) || before(1) == "band");
     }
     let after = tokens.get(b).map(|t| t.lower).unwrap_or("");
     // "the Halifax has said", "the Nationwide said": no one is "the" and a

@@ -520,8 +520,15 @@ fn kind_of(
         && matches!(last_word.as_str(), "but" | "and" | "so" | "yet" | "then");
     let free = opens_sentence || matches!(last_word.as_str(), "" | "–" | "—");
     let carried = !capital && !opens_clause && !free;
+    // `declared, "are doing a very good job"`: words that open on a verb
+    // lack their subject, so they finish the writer's sentence.
+    let subjectless = !capital
+        && matches!(
+            inner.split_whitespace().next().unwrap_or(""),
+            "are" | "is" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+        );
     let direct = (capital && (opens_clause || ends_punct) && words >= 2)
-        || (after_verb && words >= 4)
+        || (after_verb && words >= 4 && !subjectless)
         || (opens_clause && words >= 4 && before.is_empty())
         || (ends_punct
             && words >= 3

@@ -29,12 +29,22 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
     // sentence reports on is not who "he" is when the cue follows a comma.
     let reported = at > 0 && doc.tokens[at - 1].is_punct(',');
     let (actor, token) = (earliest < sentence).then_some(()).and_then(|()| {
-        (earliest..=sentence).rev().find_map(|s| {
+        for s in (earliest..=sentence).rev() {
             if s == sentence && reported {
+                continue;
+            }
+            // "And Tony Blair would be in the front line, he said. “...,” he
+            // promised": what the last speaker reported names no new speaker.
+            if s < sentence && ends_with_pronoun_cue(doc, s) {
                 return None;
             }
-            contrast_subject(doc, s, at + 1).or_else(|| subject_of_sentence(doc, s, at + 1))
-        })
+            let found =
+                contrast_subject(doc, s, at + 1).or_else(|| subject_of_sentence(doc, s, at + 1));
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
     })?;
     // The last speaker named again after the new subject keeps the floor, unless
     // only as a possessive ("backed Gerrard's view") or inside a quote ("for
@@ -85,6 +95,21 @@ fn passive_agent(doc: &Doc, t: usize) -> bool {
                 verb.ends_with("ed") || verb.ends_with("en")
             }
         })
+}
+
+/// Whether sentence `s` ends ", he said." (a pronoun and a cue after a comma,
+/// outside quotes).
+fn ends_with_pronoun_cue(doc: &Doc, s: usize) -> bool {
+    let range = doc.sentences[s].tokens.clone();
+    let mut end = range.end;
+    while end > range.start && !doc.tokens[end - 1].is_word() {
+        end -= 1;
+    }
+    end >= range.start + 3
+        && doc.tokens[end - 3].is_punct(',')
+        && !doc.tokens[end - 2].quoted
+        && matches!(doc.tokens[end - 2].lower, "he" | "she")
+        && lexicon::cue_lemma(doc.tokens[end - 1].lower).is_some()
 }
 
 /// "her clash with the younger Williams sister": a name after "the" that

@@ -128,3 +128,11 @@ fn agence_france_presse_is_media_and_creditors_are_an_unnamed_group() {
     assert_eq!(kind_of(text, "Agence France Presse"), Some(Kind::Media));
     assert_eq!(kind_of(text, "creditors"), Some(Kind::Unnamed));
 }
+
+#[test]
+fn a_company_noun_opening_a_sentence_is_not_part_of_the_name() {
+    let text = "Odds\n\nBookmaker Ladbrokes said it would take bets. Bank of America said \
+                profits rose.\n";
+    assert_eq!(kind_of(text, "Ladbrokes"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "Bank of America"), Some(Kind::Organization));
+}

@@ -1436,3 +1436,15 @@ fn a_capitalised_term_opening_a_sentence_before_a_noun_is_no_utterance() {
     let x = extract(text);
     assert_eq!(x.quotes[0].kind, QuoteKind::Scare);
 }
+
+#[test]
+fn words_that_open_on_a_verb_are_a_fragment_and_a_reported_he_said_keeps_the_floor() {
+    let text = "Campaign\n\nThe ad men have not been sacked but, as campaign chief Alan \
+                Milbank declared, \"are doing a very good job\". \"Not many people miss the \
+                old days,\" he declared. And Tony Blaine would be in the front line of that \
+                campaign, he said. \"The prime minister will be out of London,\" he \
+                promised.\n";
+    let x = extract(text);
+    assert_eq!(x.quotes[0].kind, QuoteKind::Partial);
+    assert_all_by(text, "Milbank");
+}
