@@ -7,8 +7,8 @@ use crate::lexicon::{self, Pronoun};
 use crate::names::Kind;
 use crate::places;
 use crate::referents::{
-    already_met, body_subject_before, person_after_role, resolve_description, resolve_pronoun,
-    title_holder,
+    already_met, body_subject_before, latest_before, person_after_role, resolve_description,
+    resolve_pronoun, title_holder,
 };
 use claimscope_corpus::Span;
 
@@ -1666,28 +1666,20 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     // concern ... the ministry said": a body whose name holds the noun.
     // (Only for public bodies: "the bank" after HSBC is not the Bank of England.)
     let head_word = doc.tokens[head].lower;
-    let named_so = (0..doc.actors.list.len())
-        .filter(|_| public)
-        .filter(|&a| {
-            let actor = &doc.actors.list[a];
-            organisation(actor.kind)
-                && !actor.described
-                && actor
-                    .name
-                    .split(' ')
-                    .any(|w| w.eq_ignore_ascii_case(head_word))
+    let named_so = public
+        .then(|| {
+            latest_before(doc, from, |actor| {
+                organisation(actor.kind)
+                    && !actor.described
+                    && actor
+                        .name
+                        .split(' ')
+                        .any(|w| w.eq_ignore_ascii_case(head_word))
+            })
         })
-        .filter_map(|a| {
-            let latest = doc.actors.list[a]
-                .mention_tokens
-                .iter()
-                .filter(|&&t| t < from)
-                .max()?;
-            Some((*latest, a))
-        })
-        .max();
-    if let Some((_, actor)) = named_so {
-        return Some(actor);
+        .flatten();
+    if named_so.is_some() {
+        return named_so;
     }
     // "CENTR, the Council of ..., agrees. “...,” the organisation said": the
     // body the sentences before are about, before the most mentioned one.

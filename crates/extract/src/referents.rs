@@ -863,7 +863,7 @@ pub(crate) fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
 /// Of the actors that fit, the one mentioned last before token `head`
 /// (mentions inside quotes count: unlike [`nearest_before`], this looks for a
 /// body or group already named, not for a speaker).
-fn latest_before(
+pub(crate) fn latest_before(
     doc: &Doc,
     head: usize,
     fits: impl Fn(&crate::actors::Actor) -> bool,
