@@ -133,6 +133,22 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 if cue.speaker.is_none() {
                     cue.speaker = clause_subject(doc, range.start, k, last_speaker, paragraph);
                 }
+                // "Writing in the Guardian newspaper, Mr Brown outlined ...": a
+                // participle opening the sentence shares the main clause's subject.
+                if cue.speaker.is_none() && k == range.start {
+                    if let Some(comma) =
+                        (k + 1..range.end.min(k + 12)).find(|&j| doc.tokens[j].is_punct(','))
+                    {
+                        let mut first = comma + 1;
+                        while first < range.end && lexicon::is_title(doc.tokens[first].lower) {
+                            first += 1;
+                        }
+                        cue.speaker = doc
+                            .name_at(first)
+                            .map(|(_, &(actor, _))| actor)
+                            .filter(|&a| doc.actors.list[a].kind == Kind::Person);
+                    }
+                }
             } else if subject_after_only {
                 cue.speaker = subject_after(doc, k + 2, range.end, last_speaker, paragraph, true);
                 cue.inverted = true;

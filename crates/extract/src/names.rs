@@ -819,6 +819,19 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     if org_context {
         return whole(Kind::Organization);
     }
+    // "the Black Sabbath singer told reporters": a name between "the" and a
+    // person's noun is the band, club or body the person belongs to.
+    let modifies_a_person = prev == "the"
+        && b - a >= 2
+        && !lexicon::is_first_name(tokens[a].lower)
+        && tokens
+            .get(b)
+            .is_some_and(|t| t.is_word() && !t.is_capital() && t.sentence == sentence)
+        && lexicon::is_person_noun(next)
+        && !lexicon::is_title(next);
+    if modifies_a_person {
+        return whole(Kind::Organization);
+    }
     // "a cafe in Brick Lane", "talks at Lancaster House": after a preposition of
     // place, a name that does not open with a first name is a place.
     let place_before = matches!(prev, "in" | "at" | "near" | "outside" | "inside");
@@ -864,6 +877,10 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
         && tokens.get(b + 1).is_some_and(|t| !t.is_punct('#'))
         && tokens[b].start > tokens[b - 1].end;
     if ampersand_after || a > 0 && tokens[a - 1].is_punct('&') {
+        return true;
+    }
+    // ("Malte Pollmann, spokesman for Lycos Europe": whom a voice speaks for.)
+    if before(1) == "for" && matches!(before(2), "spokesman" | "spokeswoman" | "spokesperson") {
         return true;
     }
     if before(1) == "at" {

@@ -136,3 +136,10 @@ fn a_company_noun_opening_a_sentence_is_not_part_of_the_name() {
     assert_eq!(kind_of(text, "Ladbrokes"), Some(Kind::Organization));
     assert_eq!(kind_of(text, "Bank of America"), Some(Kind::Organization));
 }
+
+#[test]
+fn whom_a_spokesman_speaks_for_is_a_body() {
+    let text = "Spam\n\n\"We have never solved spam,\" said Malte Pollard, spokesman for Lykon \
+                Europe.\n";
+    assert_eq!(kind_of(text, "Lykon Europe"), Some(Kind::Organization));
+}

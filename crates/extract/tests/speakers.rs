@@ -1448,3 +1448,17 @@ fn words_that_open_on_a_verb_are_a_fragment_and_a_reported_he_said_keeps_the_flo
     assert_eq!(x.quotes[0].kind, QuoteKind::Partial);
     assert_all_by(text, "Milbank");
 }
+
+#[test]
+fn a_participle_opening_a_sentence_shares_its_subject_and_a_band_is_no_person() {
+    let text = "Vision\n\nWriting in the Courier newspaper, Mr Brownlow outlined his view of the \
+                party. \"Our ambition is full employment.\"\n\nThe Black Sorrow singer told \
+                reporters he had had enough. Ozzie Osmond said he was tired. \"When you watch \
+                an episode, I've been filming all day,\" he said.\n";
+    let found = speakers(text);
+    assert!(
+        found[0].as_deref().is_some_and(|s| s.ends_with("Brownlow")),
+        "{found:?}"
+    );
+    assert_eq!(found[1].as_deref(), Some("Ozzie Osmond"));
+}
