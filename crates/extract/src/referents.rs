@@ -1106,13 +1106,21 @@ pub(crate) fn resolve_description(
 fn body_spoken_for(doc: &Doc, head: usize, paragraph: usize) -> Option<usize> {
     let cue = doc.tokens.get(head + 1)?;
     lexicon::cue_lemma(cue.lower)?;
-    if !doc
+    let about_it = doc
         .tokens
         .get(head + 2)
-        .is_some_and(|t| matches!(t.lower, "it" | "its"))
-    {
+        .is_some_and(|t| matches!(t.lower, "it" | "its"));
+    // ("AOL backed the price cuts but said ... “...,” a spokesman said": a
+    // voice right after a quote, in the sentence after one a body opened.)
+    let sentence = doc.tokens[head].sentence;
+    let after_quote = head >= 2
+        && (doc.tokens[head - 2].is_punct('"') || doc.tokens[head - 2].is_punct('”'))
+        && sentence > 0
+        && doc.sentences[sentence - 1].paragraph == doc.sentences[sentence].paragraph;
+    if !about_it && !after_quote {
         return None;
     }
+    let sentence_before = sentence.saturating_sub(1);
     // (Named as a sentence's subject: "Ofcom says ...", not "including the
     // Video Relay Service".)
     let opens_sentence = |t: usize| {
@@ -1128,6 +1136,7 @@ fn body_spoken_for(doc: &Doc, head: usize, paragraph: usize) -> Option<usize> {
             && !doc.tokens[t].quoted
             && !doc.tokens[t].possessive(doc.text)
             && opens_sentence(t)
+            && (about_it || doc.tokens[t].sentence == sentence_before)
     };
     (0..doc.actors.list.len())
         .filter(|&a| {

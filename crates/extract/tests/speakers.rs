@@ -1462,3 +1462,10 @@ fn a_participle_opening_a_sentence_shares_its_subject_and_a_band_is_no_person() 
     );
     assert_eq!(found[1].as_deref(), Some("Ozzie Osmond"));
 }
+
+#[test]
+fn a_spokesman_right_after_a_quote_speaks_for_the_body_that_opened_the_sentence_before() {
+    let text = "Broadband\n\nBTX backed the price cuts but said rules were needed. \"This is a \
+                reminder to the regulator,\" a spokesman said.\n";
+    assert_all_by(text, "BTX");
+}
