@@ -263,9 +263,10 @@ fn bare(s: &str) -> &str {
     s.trim().trim_end_matches([',', '.']).trim_end()
 }
 
-/// The predicted quote with the same words, else the one that holds the annotated text, or else the longest one
-/// the annotated text holds: a short partial repeated inside a longer direct
-/// quote ("a taxpayer subsidised propaganda exercise") must not stand in for it.
+/// The predicted quote with the same words, else the one that holds the
+/// annotated text, or else the longest one the annotated text holds: a short
+/// partial repeated inside a longer direct quote ("a taxpayer subsidised
+/// propaganda exercise") must not stand in for it.
 /// Both sides are normalised with [`norm`].
 fn matching_quote(gold: &str, predicted: &[String]) -> Option<usize> {
     // The same words first: "golden rule" set alone in quotes is not the

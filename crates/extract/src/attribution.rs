@@ -968,11 +968,9 @@ fn mention_ending_at(
                 list.kind,
                 Kind::Unknown | Kind::Organization | Kind::Government
             ) {
-                list.kind = if list.kind == Kind::Unknown {
-                    Kind::Organization
-                } else {
-                    list.kind
-                };
+                if list.kind == Kind::Unknown {
+                    list.kind = Kind::Organization;
+                }
                 // ("... The official said": the body it speaks for.)
                 list.has_spokesperson = true;
                 return Some(actor);

@@ -1005,13 +1005,12 @@ pub(crate) fn resolve_description(
     };
     // "the prime minister's official spokesman": the voice of someone else,
     // unnamed, unless a spokesman has been named.
-    let voice_of_another = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson")
-        && (first..head).any(|i| doc.tokens[i].possessive(doc.text))
-        && best.is_none();
+    let voice = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson");
+    let voice_of_another =
+        voice && (first..head).any(|i| doc.tokens[i].possessive(doc.text)) && best.is_none();
     // "Ofcom says it has plans ... But a spokesman said its powers were
     // limited": a voice whose words are about "it" speaks for the body just
     // named.
-    let voice = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson");
     if indefinite && voice && !voice_of_another {
         if let Some(body) = body_spoken_for(doc, head, paragraph) {
             doc.actors.list[body].has_spokesperson = true;
@@ -1100,9 +1099,10 @@ pub(crate) fn resolve_description(
     }
 }
 
-/// The body a voice ("a spokesman") at `head` speaks for when its cue is
-/// followed by "it" or "its": the organisation or government body that last
-/// opened a sentence before it, in this paragraph or the one before.
+/// The body a voice ("a spokesman") at `head` speaks for: when its cue is
+/// followed by "it" or "its", the organisation or government body that last
+/// opened a sentence in this paragraph or the one before; when it comes right
+/// after a quote, the one that opened the sentence just before.
 fn body_spoken_for(doc: &Doc, head: usize, paragraph: usize) -> Option<usize> {
     let cue = doc.tokens.get(head + 1)?;
     lexicon::cue_lemma(cue.lower)?;

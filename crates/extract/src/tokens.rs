@@ -124,7 +124,8 @@ pub fn tokenize<'a>(
         }
         // "4Cast", "3Com": digits before a capitalised word make a name, where
         // "3D", "4G" and "10m" stay plain words.
-        let kind = if c.is_uppercase() || digits_then_capitalised(&body[i..j]) {
+        let kind = if c.is_uppercase() || c.is_ascii_digit() && digits_then_capitalised(&body[i..j])
+        {
             TokenKind::Capital
         } else {
             TokenKind::Word
