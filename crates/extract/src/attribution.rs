@@ -175,7 +175,11 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
             }
             if lexicon::weak_cue(lemma) && !sentence_has_quote(doc, s) && !reads_out_words(doc, k) {
                 // "called", "believes" without a quote report no speech.
-                if lemma != "report" {
+                // ("A YouGov poll suggested": a poll's findings are its words.)
+                let poll = cue
+                    .speaker
+                    .is_some_and(|a| doc.actors.list[a].kind == Kind::Poll);
+                if lemma != "report" && !poll {
                     cue.speaker = None;
                 }
             }
@@ -541,6 +545,22 @@ fn subject_before(
             && matches!(doc.tokens[i - 1].lower, "yesterday" | "today" | "tonight")
         {
             i -= 1;
+        } else if i > start + 2
+            && doc.tokens[i - 1].lower == "to"
+            && matches!(
+                doc.tokens[i - 2].lower,
+                "continue" | "continues" | "continued" | "continuing"
+            )
+        {
+            // "the government is continuing to insist": the subject of
+            // the verb that carries the cue.
+            i -= 2;
+            if matches!(
+                doc.tokens[i - 1].lower,
+                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will"
+            ) {
+                i -= 1;
+            }
         } else {
             break;
         }
@@ -609,6 +629,9 @@ fn subject_before(
         {
             end = open - 1;
         }
+    }
+    if let Some(poll) = named_poll(doc, start, end) {
+        return Some(poll);
     }
     // "Ms Robinson, who presents The Weakest Link tells": a relative clause
     // whose closing comma is missing; the person it describes. (Only before a
@@ -690,6 +713,9 @@ fn subject_before(
     // "AOL backed the price cuts but said": the subject of the first verb.
     if matches!(doc.tokens[end].lower, "but" | "and") {
         return clause_subject(doc, start, end, last, paragraph);
+    }
+    if let Some(voice) = voice_of_person(doc, end, start) {
+        return Some(voice);
     }
     // "a BBC statement read": the statement's author.
     if lexicon::is_statement_noun(doc.tokens[end].lower) && end > start {
@@ -807,6 +833,24 @@ fn subject_before(
                         };
                     }
                 }
+                // "The Roman Catholic Archbishop of Cardiff, the Most Reverend
+                // Peter Smith, told": a post after "the", then its holder.
+                let post_first = doc.name_ending_at.get(&(j - 1)).map(|&(_, f)| f);
+                let definite_post =
+                    post_first.is_some_and(|f| f > start && doc.tokens[f - 1].lower == "the");
+                let holder = doc.name_ending_at.get(&(end - 1)).filter(|&&(a, hf)| {
+                    doc.actors.list[a].kind == Kind::Person
+                        && doc.tokens[j + 1].lower == "the"
+                        && hf > j + 1
+                        && (j + 2..hf)
+                            .all(|m| doc.tokens[m].is_word() && doc.tokens[m].is_capital())
+                });
+                if let (true, Some(&(person, _)), Some(f)) = (definite_post, holder, post_first) {
+                    let post = Span::new(doc.tokens[f].start, doc.tokens[j - 1].end);
+                    let role = doc.text[post.range()].to_string();
+                    doc.actors.add_role(person, &role, j);
+                    return Some(person);
+                }
                 if appositive_like {
                     if let Some(actor) = mention_ending_at(doc, named_end, start, last, paragraph)
                         .filter(|&a| !(in_role && doc.actors.list[a].kind == Kind::Unnamed))
@@ -900,10 +944,13 @@ fn mention_ending_at(
     last: Option<(usize, usize)>,
     paragraph: usize,
 ) -> Option<usize> {
-    let t = &doc.tokens[end];
-    if t.quoted {
+    if doc.tokens[end].quoted {
         return None;
     }
+    if let Some(voice) = voice_of_person(doc, end, start) {
+        return Some(voice);
+    }
+    let t = &doc.tokens[end];
     if let Some(&(actor, first)) = doc.name_ending_at.get(&end) {
         // "Matthew Herren from EduVision told": the person, not the organisation.
         if doc.actors.list[actor].kind != Kind::Person
@@ -984,7 +1031,15 @@ fn mention_ending_at(
         && !t.is_capital()
         && (lexicon::is_media_word(t.lower) || lexicon::is_company_noun(t.lower))
     {
-        if let Some(&(actor, first)) = doc.name_ending_at.get(&(end - 1)) {
+        // ("Reuters news agency said": past one lowercase word.)
+        let modified = end > start + 1
+            && matches!(
+                doc.tokens[end - 1].lower,
+                "news" | "wire" | "press" | "business"
+            )
+            && doc.name_ending_at.contains_key(&(end - 2));
+        let name_end = if modified { end - 2 } else { end - 1 };
+        if let Some(&(actor, first)) = doc.name_ending_at.get(&name_end) {
             let body = matches!(
                 doc.actors.list[actor].kind,
                 Kind::Media | Kind::Organization | Kind::Government
@@ -994,7 +1049,7 @@ fn mention_ending_at(
                 lead -= 1;
             }
             let whole = lead == start || !doc.tokens[lead - 1].is_word();
-            if body && whole && !doc.tokens[end - 1].possessive(doc.text) {
+            if body && whole && !doc.tokens[name_end].possessive(doc.text) {
                 return Some(actor);
             }
         }
@@ -1254,6 +1309,18 @@ fn subject_after(
     if i >= end || doc.tokens[i].quoted {
         return None;
     }
+    // "said Mr Blair's spokesman": the voice, not the man.
+    let mut named = i;
+    while named + 1 < end && lexicon::is_title(doc.tokens[named].lower) {
+        named += 1;
+    }
+    if let Some((&e, _)) = doc.name_at(named) {
+        for v in (e + 1..(e + 3).min(end)).rev() {
+            if let Some(voice) = voice_of_person(doc, v, i) {
+                return Some(voice);
+            }
+        }
+    }
     if let Some(person) = namesake(doc, i) {
         return Some(person);
     }
@@ -1425,6 +1492,13 @@ fn subject_after(
                 }
             }
             if lexicon::is_unnamed_source_noun(head) {
+                // "according to Chinese government figures": the government's.
+                if e > i
+                    && matches!(head, "figures" | "statistics" | "data" | "estimates")
+                    && doc.tokens[e - 1].lower == "government"
+                {
+                    e -= 1;
+                }
                 let span = Span::new(doc.tokens[i].start, doc.tokens[e].end);
                 let words = group_name(&doc.text[span.range()]);
                 let kind = group_kind(doc, i, e);
@@ -1502,6 +1576,81 @@ fn opens_clause(doc: &Doc, first: usize, start: usize) -> bool {
     first == start || !doc.tokens[first - 1].is_word() && !doc.tokens[first - 1].is_punct(',')
 }
 
+/// "A YouGov poll in the Daily Telegraph suggested", "a survey by Mori for
+/// the Times found": a poll opening the subject `start..=end` speaks, under the
+/// name of whoever ran it (not the paper that printed it). An unnamed poll is
+/// left to the general rules: "poll" alone would merge across articles.
+fn named_poll(doc: &mut Doc, start: usize, end: usize) -> Option<usize> {
+    let mut i = start;
+    while i < end
+        && matches!(
+            doc.tokens[i].lower,
+            "a" | "an" | "the" | "one" | "another" | "new" | "latest" | "recent"
+        )
+    {
+        i += 1;
+    }
+    // (Not "a study by Gartner": an analyst's study is the analyst's.)
+    let poll = (i..=end.min(i + 3)).find(|&p| {
+        matches!(doc.tokens[p].lower, "poll" | "polls" | "survey" | "surveys")
+            && !doc.tokens[p].is_capital()
+    })?;
+    if end - poll > 8
+        || (i..=end).any(|j| {
+            let t = &doc.tokens[j];
+            t.quoted || !t.is_word() && !t.is_punct('-')
+        })
+    {
+        return None;
+    }
+    let pollster = doc
+        .name_at(i)
+        .filter(|(&e, _)| e < poll)
+        .or_else(|| {
+            (poll + 1 < end && doc.tokens[poll + 1].lower == "by")
+                .then(|| doc.name_at(poll + 2))
+                .flatten()
+        })
+        .map(|(&e, &(actor, _))| (e, actor))
+        .filter(|&(_, a)| !matches!(doc.actors.list[a].kind, Kind::Person | Kind::Place))?;
+    let name = format!("{} poll", doc.actors.list[pollster.1].name);
+    let last = pollster.0.max(poll);
+    let span = Span::new(doc.tokens[i].start, doc.tokens[last].end);
+    Some(doc.actors.add_described(&name, Kind::Poll, span, last))
+}
+
+/// "Mr Blair's spokesman", "Tony Blair's official spokesman": a person's
+/// voice is someone else, unnamed (as "the prime minister's official
+/// spokesman" is), when the voice noun at `voice` follows a person's name in
+/// the possessive. (A body's voice speaks as the body: "Ofcom's spokesman".)
+fn voice_of_person(doc: &mut Doc, voice: usize, start: usize) -> Option<usize> {
+    if !matches!(
+        doc.tokens[voice].lower,
+        "spokesman" | "spokeswoman" | "spokesperson"
+    ) || voice <= start
+    {
+        return None;
+    }
+    let mut owner = voice - 1;
+    if owner > start && matches!(doc.tokens[owner].lower, "official" | "press" | "chief") {
+        owner -= 1;
+    }
+    let &(actor, first) = doc.name_ending_at.get(&owner)?;
+    if doc.actors.list[actor].kind != Kind::Person || !doc.tokens[owner].possessive(doc.text) {
+        return None;
+    }
+    let mut lead = first;
+    while lead > start && lexicon::is_title(doc.tokens[lead - 1].lower) {
+        lead -= 1;
+    }
+    let span = Span::new(doc.tokens[lead].start, doc.tokens[voice].end);
+    let written = doc.text[span.range()].to_string();
+    Some(
+        doc.actors
+            .add_described(&written, Kind::Unnamed, span, voice),
+    )
+}
+
 /// Posts that speak for a body rather than name a person of their own.
 const VOICES: &[&str] = &[
     "spokesman",
@@ -1533,6 +1682,11 @@ fn clause_subject(
     paragraph: usize,
 ) -> Option<usize> {
     let verb_after = |doc: &Doc, mut j: usize| {
+        // ("the Pro-Life Alliance “congratulated” Mr Howard ..., but said":
+        // a verb in scare quotes is still the clause's verb.)
+        if j + 1 < k && (doc.tokens[j].is_punct('"') || doc.tokens[j].is_punct('“')) {
+            j += 1;
+        }
         while j < k
             && is_adverbial(&doc.tokens[j])
             && !matches!(
@@ -1594,7 +1748,16 @@ fn clause_subject(
             && j > start
             && doc.tokens[j - 1].lower == "the"
             && crate::places::country_of_demonym(t.lower).is_some();
-        if (lexicon::is_person_noun(t.lower) && !t.is_capital() || demonym)
+        // ("But the government has so far resisted ..., instead saying".)
+        // (Not "a few police officers were": a noun after it.)
+        let governs = matches!(t.lower, "government" | "police")
+            && !t.is_capital()
+            && j > start
+            && doc.tokens[j - 1].lower == "the"
+            && doc.tokens.get(j + 1).is_some_and(|n| {
+                matches!(n.lower, "has" | "had" | "have") || n.lower.ends_with("ed")
+            });
+        if (lexicon::is_person_noun(t.lower) && !t.is_capital() || demonym || governs)
             && verb_after(doc, j + 1)
         {
             if let Some(actor) = mention_ending_at(doc, j, start, last, paragraph) {

@@ -177,7 +177,14 @@ fn source_of(doc: &Doc, cues: &[Cue], quotes: &[Attributed], s: usize) -> Option
         .iter()
         // (", reported AP news agency": a report with its reporter after the
         // verb attributes the sentence; "reported" elsewhere may only tell.)
-        .filter(|c| !lexicon::weak_cue(c.lemma) || reported_by(doc, c) || reported_that(doc, c))
+        .filter(|c| {
+            !lexicon::weak_cue(c.lemma)
+                || c.speaker
+                    .is_some_and(|a| doc.actors.list[a].kind == Kind::Poll)
+                || reported_by(doc, c)
+                || reported_that(doc, c)
+                || reported_after(doc, c)
+        })
         .find_map(|c| c.speaker)
 }
 
@@ -190,6 +197,19 @@ fn reported_that(doc: &Doc, c: &Cue) -> bool {
             .tokens
             .get(c.token + 1)
             .is_some_and(|t| t.lower == "that")
+}
+
+/// `..., Reuters news agency reported.`: a report closing its sentence after
+/// a comma; what it reports came first.
+fn reported_after(doc: &Doc, c: &Cue) -> bool {
+    let opening = doc.sentences[c.sentence].tokens.start;
+    c.lemma == "report"
+        && !c.inverted
+        && doc
+            .tokens
+            .get(c.token + 1)
+            .is_none_or(|t| t.is_punct('.') || t.sentence != c.sentence)
+        && (c.token.saturating_sub(6).max(opening)..c.token).any(|j| doc.tokens[j].is_punct(','))
 }
 
 /// `..., reported AP news agency.`, `..., reports the Daily Mail.`: the verb

@@ -710,7 +710,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     if masthead
         || lexicon::is_media_name(&lower)
         || lexicon::is_media_word(next)
-        || (lexicon::is_media_word(next2) && next == "tv")
+        || (lexicon::is_media_word(next2) && matches!(next, "tv" | "news" | "wire"))
         // ("broadcaster ITV", but "Broadcaster Chris Evans" is a person.)
         || lexicon::is_media_word(prev) && !(b - a >= 2 && lexicon::is_first_name(tokens[a].lower))
     {
@@ -788,6 +788,12 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
                 titled,
             };
         }
+    }
+    // "the White House", "the Elysee Palace": a seat of government that
+    // speaks for it, named by its building.
+    let building = [tokens[a].lower, tokens[b - 1].lower];
+    if b - a == 2 && matches!(building, ["white" | "blue", "house"] | ["elysee", "palace"]) {
+        return whole(Kind::Government);
     }
     if words().any(lexicon::is_government_word) {
         return whole(Kind::Government);

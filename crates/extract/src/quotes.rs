@@ -527,6 +527,23 @@ fn kind_of(
             inner.split_whitespace().next().unwrap_or(""),
             "are" | "is" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
         );
+    // `described her victory as "truly overwhelming. I'm really not used to
+    // this," she said`: a fragment that runs on into a whole sentence of
+    // hers, attributed after the close, is her utterance.
+    let runs_on = inner.match_indices(['.', '?', '!']).any(|(i, _)| {
+        inner[i + 1..].starts_with(' ')
+            && inner[i + 1..].trim_start().starts_with(char::is_uppercase)
+    });
+    // `medical advances mean "I don't know what I would do now".`: capitalised
+    // words right after a lowercase word of the writer's that is no verb of
+    // speech, the sentence's stop outside the marks, finish the writer's
+    // sentence.
+    let inside_sentence = !opens_clause
+        && !ends_punct
+        && !after_verb
+        && last_raw.starts_with(char::is_lowercase)
+        && lexicon::cue_lemma_any_case(last_raw.trim_matches(|c: char| !c.is_alphanumeric()))
+            .is_none();
     let direct = (capital && (opens_clause || ends_punct) && words >= 2)
         || (after_verb && words >= 4 && !subjectless)
         || (opens_clause && words >= 4 && before.is_empty())
@@ -535,8 +552,9 @@ fn kind_of(
             && attributed
             && !carried
             && followed_by_attribution(doc, marks))
+        || (runs_on && ends_punct && attributed && followed_by_attribution(doc, marks))
         || marks.continuation
-        || (capital && words >= 6 && attributed);
+        || (capital && words >= 6 && attributed && !inside_sentence);
     if direct {
         return QuoteKind::Direct;
     }

@@ -38,8 +38,9 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
             if s < sentence && ends_with_pronoun_cue(doc, s) {
                 return None;
             }
-            let found =
-                contrast_subject(doc, s, at + 1).or_else(|| subject_of_sentence(doc, s, at + 1));
+            let found = contrast_subject(doc, s, at + 1)
+                .or_else(|| subject_of_sentence(doc, s, at + 1))
+                .or_else(|| subordinate_subject(doc, s, at + 1));
             if found.is_some() {
                 return found;
             }
@@ -156,6 +157,44 @@ fn contrast_subject(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)
     None
 }
 
+/// "His words came as Cardinal Cormac Murphy O'Connor, the Archbishop of
+/// Westminster, backed Mr Howard's stance": when no person is a sentence's own
+/// subject, the person acting in its "as", "when", "after" or "while" clause.
+/// (Not in a sentence opened by "he" or "she", which is about them.)
+fn subordinate_subject(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)> {
+    let range = doc.sentences[s].tokens.clone();
+    let end = range.end.min(before);
+    if opens_with_personal_pronoun(doc, s)
+        || doc
+            .tokens
+            .get(range.start)
+            .is_some_and(|t| matches!(t.lower, "they" | "i" | "we"))
+    {
+        return None;
+    }
+    let conjunction = (range.start + 1..end).find(|&j| {
+        matches!(doc.tokens[j].lower, "as" | "when" | "after" | "while") && !doc.tokens[j].quoted
+    })?;
+    let mut j = conjunction + 1;
+    while j < end && lexicon::is_title(doc.tokens[j].lower) {
+        j += 1;
+    }
+    let (&name_end, &(actor, _)) = doc.name_at(j).filter(|_| j < end)?;
+    if doc.tokens[name_end].possessive(doc.text) || doc.actors.list[actor].kind != Kind::Person {
+        return None;
+    }
+    // Past an appositive between commas ("..., the Archbishop of Westminster,").
+    let mut v = name_end + 1;
+    if doc.tokens.get(v).is_some_and(|t| t.is_punct(',')) {
+        v = (v + 1..end.min(v + 12)).find(|&c| doc.tokens[c].is_punct(','))? + 1;
+    }
+    let verb = doc.tokens.get(v).filter(|_| v < end)?;
+    let acts = verb.is_word()
+        && !verb.is_capital()
+        && (verb.lower.ends_with("ed") || lexicon::is_irregular_past(verb.lower));
+    acts.then_some((actor, name_end))
+}
+
 /// The tokens of ", who ... ," right after token `name_end`.
 fn relative_clause_after(doc: &Doc, name_end: usize) -> std::ops::Range<usize> {
     let opens = doc
@@ -181,17 +220,7 @@ fn opens_with_personal_pronoun(doc: &Doc, s: usize) -> bool {
     if range.is_empty() {
         return false;
     }
-    let mut first = range.start;
-    // "However he hopes the new deal ...", "But, she said, ...": past a connective.
-    if matches!(
-        doc.tokens[first].lower,
-        "however" | "but" | "and" | "yet" | "still" | "meanwhile" | "instead"
-    ) {
-        first += 1;
-        if doc.tokens.get(first).is_some_and(|t| t.is_punct(',')) {
-            first += 1;
-        }
-    }
+    let mut first = past_connective(doc, range.clone());
     // "Despite that he was happy with his debut": past "despite that".
     if doc.tokens[first].lower == "despite"
         && doc
@@ -257,29 +286,62 @@ pub(crate) fn type_people_by_pronoun(doc: &mut Doc) {
 /// "The seventh seed, who has never ..., is looking forward to the match":
 /// a sentence opened by "The", a few lowercase words and a person's noun (or
 /// a seeding) names nobody new; like "he", it carries the subject before it.
+/// ("And the Belgian, who has slipped to eight in the world, faces ...": a
+/// nationality right after "the" is such a noun too, and a connective may
+/// come first.)
 fn opens_with_description(doc: &Doc, s: usize) -> bool {
     let range = doc.sentences[s].tokens.clone();
-    let Some(first) = doc.tokens.get(range.start) else {
+    let first = past_connective(doc, range.clone());
+    let Some(the) = doc.tokens.get(first).filter(|_| first < range.end) else {
         return false;
     };
-    if first.lower != "the" || !first.is_capital() {
+    if the.lower != "the" || first == range.start && !the.is_capital() {
         return false;
     }
-    let mut j = range.start + 1;
-    while j < range.end.min(range.start + 5) {
+    let ends_description = |j: usize| {
+        doc.tokens
+            .get(j + 1)
+            .is_some_and(|n| n.is_punct(',') || n.is_word() && !n.is_capital())
+    };
+    let mut j = first + 1;
+    while j < range.end.min(first + 5) {
         let t = &doc.tokens[j];
+        let demonym = j == first + 1
+            && t.is_capital()
+            && crate::places::country_of_demonym(t.lower).is_some()
+            && doc.tokens.get(j + 1).is_none_or(|n| {
+                !lexicon::is_person_noun(n.lower) && !lexicon::is_org_evidence(n.lower)
+            });
+        if demonym && !t.quoted && doc.name_at(j).is_none() {
+            return ends_description(j);
+        }
         if !t.is_word() || t.is_capital() || t.quoted {
             return false;
         }
         if lexicon::is_person_noun(t.lower) || t.lower == "seed" {
-            return doc
-                .tokens
-                .get(j + 1)
-                .is_some_and(|n| n.is_punct(',') || n.is_word() && !n.is_capital());
+            return ends_description(j);
         }
         j += 1;
     }
     false
+}
+
+/// The first token of a sentence's `range` past an opening connective and its
+/// comma ("However he hopes ...", "But, she said, ...", "And the Belgian").
+fn past_connective(doc: &Doc, range: std::ops::Range<usize>) -> usize {
+    let mut first = range.start;
+    if first < range.end
+        && matches!(
+            doc.tokens[first].lower,
+            "however" | "but" | "and" | "yet" | "still" | "meanwhile" | "instead"
+        )
+    {
+        first += 1;
+        if doc.tokens.get(first).is_some_and(|t| t.is_punct(',')) {
+            first += 1;
+        }
+    }
+    first
 }
 
 /// "he" / "she" / "they" as a speaker: the last speaker if they fit, otherwise

@@ -93,3 +93,54 @@ fn according_to_figures_released_by_a_body_is_that_body() {
         Some("British Phonographic Industry")
     );
 }
+
+#[test]
+fn an_agency_closing_a_sentence_with_reported_is_its_source() {
+    let text = "Bid\n\nA second investor backs a payout to shareholders, Wirenet news agency \
+                reported.\n";
+    assert_eq!(source_of(text, "A second").as_deref(), Some("Wirenet"));
+}
+
+#[test]
+fn a_named_poll_is_the_source_of_what_it_suggests_not_the_paper_printing_it() {
+    let text = "Poll\n\nA Pollwise poll in the Daily Bugle suggested 75% of voters backed the \
+                plan.\n";
+    assert_eq!(
+        source_of(text, "A Pollwise").as_deref(),
+        Some("Pollwise poll")
+    );
+}
+
+#[test]
+fn government_figures_are_the_governments() {
+    let text = "Trade\n\nThe surplus is growing, according to Chinese government figures.\n";
+    assert_eq!(
+        source_of(text, "The surplus").as_deref(),
+        Some("Chinese government")
+    );
+}
+
+#[test]
+fn the_government_continuing_to_insist_is_the_source() {
+    let text = "Orders\n\nBut the government is continuing to insist that orders must be \
+                issued by a minister.\n";
+    assert_eq!(source_of(text, "But the").as_deref(), Some("government"));
+}
+
+#[test]
+fn a_verb_in_scare_quotes_still_has_its_subject() {
+    let text = "Stance\n\nCampaign group the Life League \"congratulated\" Mr Jones on his \
+                stance, but said it did not go far enough.\n";
+    assert_eq!(source_of(text, "Campaign").as_deref(), Some("Life League"));
+}
+
+#[test]
+fn a_post_after_the_then_its_holder_between_commas_is_the_holder() {
+    let text = "Church\n\nThe Anglican Bishop of Exeter, the Right Reverend John Marsh, told \
+                the radio that the church wanted people to reflect before voting.\n";
+    let source = source_of(text, "The Anglican");
+    assert!(
+        source.as_deref().is_some_and(|s| s.ends_with("John Marsh")),
+        "{source:?}"
+    );
+}

@@ -143,3 +143,10 @@ fn whom_a_spokesman_speaks_for_is_a_body() {
                 Europe.\n";
     assert_eq!(kind_of(text, "Lykon Europe"), Some(Kind::Organization));
 }
+
+#[test]
+fn the_white_house_is_a_government() {
+    let text = "Dollar\n\nThe White House still backs the policy, but it has indicated it \
+                would accept a slide.\n";
+    assert_eq!(kind_of(text, "White House"), Some(Kind::Government));
+}

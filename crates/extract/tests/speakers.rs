@@ -1469,3 +1469,60 @@ fn a_spokesman_right_after_a_quote_speaks_for_the_body_that_opened_the_sentence_
                 reminder to the regulator,\" a spokesman said.\n";
     assert_all_by(text, "BTX");
 }
+
+#[test]
+fn a_nationality_opening_a_sentence_after_a_connective_carries_its_subject() {
+    // The second player named is nearer, but the sentence about "the
+    // Kenyan" is about the one the sentence before was about.
+    let text =
+        "Runner beaten\n\nSusan Wanjiru lost to Maria Lopez in an exhibition race in Madrid \
+                on Sunday.\n\nAnd the Kenyan, who has slipped to tenth in the world after an \
+                injury, faces a tough title defence next month. \"I will be heading to Nairobi \
+                with a lot of questions,\" she said.\n";
+    assert_all_by(text, "Wanjiru");
+}
+
+#[test]
+fn a_persons_spokesman_is_someone_else() {
+    // "Mr Brown's spokesman said" and "said Mr Brown's official spokesman":
+    // the words are the spokesman's, not the minister's.
+    let text = "Minister silent\n\nGordon Brown does not believe the tax should rise.\n\nMr \
+                Brown's spokesman said: \"The chancellor has a well-known position.\" Later \
+                the talks resumed. \"We will not comment further,\" said Mr Brown's official \
+                spokesman.\n";
+    let found = speakers(text);
+    assert_eq!(
+        found,
+        [
+            Some("Mr Brown's spokesman".to_string()),
+            Some("Mr Brown's official spokesman".to_string())
+        ]
+    );
+}
+
+#[test]
+fn he_after_a_sentence_about_words_is_the_one_acting_in_its_as_clause() {
+    // "His words came as X, the ..., backed ...": no person is the subject
+    // of that sentence; the one who backed is who "he" is next.
+    let text = "Church view\n\nMichael Howard set out his view on Monday.\n\nMr Howard's \
+                spokesman said: \"The party has a clear position.\" His words came as Bishop \
+                John Grant, the head of the diocese, backed the stance. In a statement, he said \
+                the issue was key, adding: \"The policy is one that we would commend.\"\n";
+    let found = speakers(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].as_deref(), Some("John Grant"));
+}
+
+#[test]
+fn capitalised_words_inside_the_writers_sentence_are_partial_a_fragment_running_into_a_sentence_is_direct(
+) {
+    // "mean “I don't ...”." sits in the writer's sentence; "as “truly
+    // overwhelming. I'm ...,” she said" runs on into a whole sentence of hers.
+    let text = "Votes\n\nMr Kent said he had voted for a limit but advances mean \"I don't know \
+                what I would do now\". Jane Hill described her win as \"truly overwhelming. \
+                I'm really not used to this kind of thing,\" she said.\n";
+    let x = extract(text);
+    let kinds: Vec<QuoteKind> = x.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Partial, QuoteKind::Direct]);
+    assert_eq!(quote_speakers(&x)[1], Some("Jane Hill"));
+}
