@@ -975,7 +975,49 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
         && !tokens[a].lower.ends_with('.')
         && tokens[a].lower.len() > 4
         && !is_acronym(&tokens[a].lower.to_uppercase().replace('.', ""));
-    if lexicon::is_org_evidence(before(1))
+    // ("Final Wars producer Shogo Tomiyama", "film producer X": a person who
+    // makes a film or a record, not an oil producer.)
+    // (A name of one word, or one with a company's word in it, is still a
+    // company: "Big Brother producer Endemol", "Illuminations Television
+    // Limited".)
+    let makes_a_work = matches!(before(1), "producer" | "producers")
+        && a >= 2
+        && b - a >= 2
+        && !tokens[a..b].iter().any(|t| {
+            matches!(
+                t.lower,
+                "limited"
+                    | "ltd"
+                    | "plc"
+                    | "inc"
+                    | "productions"
+                    | "films"
+                    | "pictures"
+                    | "studios"
+                    | "television"
+                    | "media"
+                    | "group"
+                    | "entertainment"
+                    | "records"
+            )
+        })
+        && (tokens[a - 2].is_capital() && tokens[a - 2].sentence == tokens[a].sentence
+            || matches!(
+                before(2),
+                "film"
+                    | "movie"
+                    | "executive"
+                    | "record"
+                    | "music"
+                    | "tv"
+                    | "television"
+                    | "theatre"
+                    | "series"
+                    | "show"
+                    | "co-executive"
+                    | "hollywood"
+            ));
+    if lexicon::is_org_evidence(before(1)) && !makes_a_work
         || before(1).ends_with("-based")
         || sport_or_company_after
         || speaks_for

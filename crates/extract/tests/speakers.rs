@@ -1526,3 +1526,21 @@ fn capitalised_words_inside_the_writers_sentence_are_partial_a_fragment_running_
     assert_eq!(kinds, [QuoteKind::Partial, QuoteKind::Direct]);
     assert_eq!(quote_speakers(&x)[1], Some("Jane Hill"));
 }
+
+#[test]
+fn a_film_producer_named_after_the_film_is_a_person() {
+    // "producer" before a name is a company's noun ("oil producer X") unless
+    // it makes a work: "Final Wars producer Shogo Tomiyama".
+    let text = "Monster star\n\n\"He should thank you for this star,\" said Night Raids producer \
+                Kenji Arata. \"But unfortunately, he cannot speak English,\" he added. \"Prices \
+                will rise,\" said oil producer Petrolex.\n";
+    let found = speakers(text);
+    assert_eq!(
+        found,
+        [
+            Some("Kenji Arata".to_string()),
+            Some("Kenji Arata".to_string()),
+            Some("Petrolex".to_string())
+        ]
+    );
+}
