@@ -698,6 +698,24 @@ fn subject_before(
                 return Some(actor);
             }
         }
+        // "endorsed by the Music Managers' Forum (MMF), who say": a body
+        // with its short form, then ", who".
+        let bracketed = name_end.filter(|&e| e > start + 2 && doc.tokens[e].is_punct(')'));
+        if let Some(close) = bracketed {
+            let body = doc
+                .name_ending_at
+                .get(&(close - 1))
+                .filter(|_| doc.tokens[close - 2].is_punct('('))
+                .and_then(|_| doc.name_ending_at.get(&(close - 3)));
+            if let Some(&(actor, _)) = body {
+                if matches!(
+                    doc.actors.list[actor].kind,
+                    Kind::Organization | Kind::Government | Kind::Media
+                ) {
+                    return Some(actor);
+                }
+            }
+        }
     }
     // "the European Roma Rights Centre, which said": a body before ", which".
     if doc.tokens[end].lower == "which" && end > start + 1 && doc.tokens[end - 1].is_punct(',') {
@@ -1194,10 +1212,13 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
 /// people speak as its government; "officials" of no named place, like
 /// "observers", stay unnamed.
 fn group_kind(doc: &Doc, first: usize, head: usize) -> Kind {
+    // ("Treasury officials": a government body's are the government's too.)
     let of_a_place = || {
         doc.tokens[first..head].iter().any(|t| {
             t.is_capital()
-                && (places::is_place(t.lower) || places::country_of_demonym(t.lower).is_some())
+                && (places::is_place(t.lower)
+                    || places::country_of_demonym(t.lower).is_some()
+                    || lexicon::is_government_word(t.lower))
         })
     };
     match doc.tokens[head].lower {

@@ -880,6 +880,10 @@ pub fn is_organization_word(word: &str) -> bool {
         || matches!(
             word,
             "foundation"
+            | "orchestra"
+            | "guild"
+            | "choir"
+            | "ensemble"
             | "endowment"
             | "institute"
             | "institution"

@@ -142,8 +142,11 @@ pub fn find(
                 break;
             }
         }
-        let j = spelled_list(text, tokens, i, j, end).unwrap_or(j);
+        let j = spelled_list(text, tokens, i, j, end)
+            .or_else(|| ministry_list(tokens, i, j, end))
+            .unwrap_or(j);
         let j = person_before_place(tokens, i, j).unwrap_or(j);
+        let j = body_before_person(tokens, i, j).unwrap_or(j);
         let sentence_initial = Some(i) == first_word
             || (i > start
                 && tokens[i - 1].kind != crate::tokens::TokenKind::Word
@@ -205,6 +208,61 @@ fn spelled_list(text: &str, tokens: &[Token<'_>], i: usize, j: usize, end: usize
         .filter_map(|t| t.text(text).chars().next())
         .collect();
     (initials == acronym && !tokens[open - 1].is_punct(',')).then_some(open)
+}
+
+/// "Department for Culture, Media and Sport": a government body's name
+/// whose list of single words has commas and ends with "and" and a word. The
+/// end of the name, when `tokens[i..j]` stopped at such a comma.
+fn ministry_list(tokens: &[Token<'_>], i: usize, j: usize, end: usize) -> Option<usize> {
+    if !tokens.get(j)?.is_punct(',') {
+        return None;
+    }
+    let head = (i..j).find(|&k| {
+        matches!(
+            tokens[k].lower,
+            "department" | "ministry" | "office" | "secretary"
+        ) && tokens
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.lower, "for" | "of"))
+    })?;
+    if head + 3 > j {
+        return None;
+    }
+    let mut k = j;
+    while k + 1 < end && tokens[k].is_punct(',') && tokens[k + 1].is_capital() {
+        k += 2;
+    }
+    let closes = k + 1 < end
+        && tokens[k].lower == "and"
+        && tokens[k + 1].is_capital()
+        && !tokens[k + 1].quoted
+        && tokens.get(k + 2).is_none_or(|t| !t.is_capital());
+    (closes && k > j).then_some(k + 2)
+}
+
+/// "the public services union Unison Dave Prentis": after a noun for a body
+/// of members (a union, a party, a charity; not a firm, whose names hold
+/// first names: "insurer Axa Sun Life"), a one-word name, then a first name and a surname, are a body and its
+/// person. The end of the body's part, when `tokens[i..j]` is such a run.
+fn body_before_person(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize> {
+    let body_noun = i > 0
+        && !tokens[i - 1].is_capital()
+        && tokens[i - 1].is_word()
+        && matches!(
+            tokens[i - 1].lower,
+            "union" | "party" | "charity" | "club" | "band" | "campaign" | "group" | "watchdog"
+        );
+    // (Not "film-maker Theo van Gogh", nor "firm Saint Bernard Software".)
+    (body_noun
+        && j == i + 3
+        && tokens[i + 1].is_capital()
+        && tokens[i + 2].is_capital()
+        && !lexicon::is_organization_word(tokens[i + 2].lower)
+        && !lexicon::is_company_noun(tokens[i + 2].lower)
+        && lexicon::is_first_name(tokens[i + 1].lower)
+        && !lexicon::is_first_name(tokens[i].lower)
+        && !lexicon::is_title(tokens[i].lower))
+    .then_some(i + 1)
 }
 
 /// A word of a name's list: a capitalised word, a comma or a connector.

@@ -144,3 +144,13 @@ fn a_post_after_the_then_its_holder_between_commas_is_the_holder() {
         "{source:?}"
     );
 }
+
+#[test]
+fn a_body_with_its_short_form_then_who_say_is_the_source() {
+    let text = "Visas\n\nThe stance is endorsed by the Music Makers' Guild (MMG), who say \
+                British artists face an uphill struggle.\n";
+    assert_eq!(
+        source_of(text, "The stance").as_deref(),
+        Some("Music Makers' Guild")
+    );
+}

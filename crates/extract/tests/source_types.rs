@@ -150,3 +150,28 @@ fn the_white_house_is_a_government() {
                 would accept a slide.\n";
     assert_eq!(kind_of(text, "White House"), Some(Kind::Government));
 }
+
+#[test]
+fn a_ministrys_list_of_words_is_one_name_and_its_officials_speak_as_government() {
+    let text = "Visas\n\nA Department for Trade, Energy and Transport spokeswoman said: \"We are \
+                aware of the problems.\" Treasury officials have said there will be no \
+                giveaway.\n";
+    assert_eq!(
+        kind_of(text, "Department for Trade, Energy and Transport"),
+        Some(Kind::Government)
+    );
+    assert_eq!(kind_of(text, "Treasury officials"), Some(Kind::Government));
+}
+
+#[test]
+fn a_union_named_before_its_leader_is_two_names_and_an_orchestra_is_a_body() {
+    let text = "Pensions\n\nBut the leader of the public services union Unicorn David Prenn \
+                said the plans were wrong. The Tinpot Orchestra Project admits it gets mixed \
+                reactions.\n";
+    assert_eq!(kind_of(text, "Unicorn"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "David Prenn"), Some(Kind::Person));
+    assert_eq!(
+        kind_of(text, "Tinpot Orchestra Project"),
+        Some(Kind::Organization)
+    );
+}
