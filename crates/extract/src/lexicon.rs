@@ -74,6 +74,7 @@ const CUE_VERBS: &[(&str, &[&str])] = &[
     ("observe", &["observe", "observes", "observed"]),
     ("allege", &["allege", "alleges", "alleged"]),
     ("accuse", &["accuse", "accuses", "accused"]),
+    ("speculate", &["speculate", "speculates", "speculated"]),
     ("describe", &["describe", "describes", "described"]),
     ("call", &["call", "calls", "called"]),
     ("believe", &["believe", "believes", "believed"]),

@@ -474,7 +474,52 @@ fn clean(
     let initial_token = a;
     // Leading function words ("The", "But", "In"), months and weekdays, and
     // "Former" ("Former Chelsea captain Desailly" names no "Former Chelsea").
+    // ("Overall sales were up, Next said", "Next's shares fell": a function
+    // word capitalised inside a sentence, alone, as a speaker or an owner,
+    // is a name.)
+    // (Opening a sentence too, when the text capitalises it inside
+    // sentences elsewhere: "Next has said", "Next's shares fell".)
+    let cue_at = |k: usize| {
+        tokens.get(k).is_some_and(|n| {
+            !n.is_capital() && lexicon::cue_lemma(n.lower).is_some_and(lexicon::strong_cue)
+        })
+    };
+    let word_after = |k: usize| tokens.get(k).map_or("", |t| t.lower);
+    let lone = tokens[a].lower;
+    let named_word = b - a == 1
+        && lexicon::is_function_word(lone)
+        && lexicon::pronoun(lone).is_none()
+        && !matches!(
+            lone,
+            "it" | "its"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "there"
+                | "what"
+                | "which"
+                | "who"
+                | "we"
+                | "i"
+                | "you"
+                | "one"
+                | "may"
+                | "will"
+                | "can"
+                | "might"
+        )
+        && if sentence_initial {
+            mid.contains(tokens[a].lower)
+                && (cue_at(b)
+                    || matches!(word_after(b), "has" | "have") && cue_at(b + 1)
+                    || tokens[a].possessive(text)
+                        && matches!(word_after(b), "shares" | "stock" | "profits" | "sales"))
+        } else {
+            tokens[a].possessive(text) || cue_at(b)
+        };
     while a < b
+        && !named_word
         && (lexicon::is_function_word(tokens[a].lower)
             || matches!(
                 tokens[a].lower,

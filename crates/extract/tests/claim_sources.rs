@@ -154,3 +154,26 @@ fn a_body_with_its_short_form_then_who_say_is_the_source() {
         Some("Music Makers' Guild")
     );
 }
+
+#[test]
+fn a_company_named_by_a_function_word_speaks_and_newspapers_speculate() {
+    // "Next": a word of grammar, capitalised inside sentences as a speaker
+    // and an owner, is a name there and where it opens a sentence.
+    let text = "Sales\n\nNext has said its profit will be lower. \"Clearance rates have been \
+                below our expectations,\" the company said. Next's shares fell 3%. Overall \
+                sales rose 12%, Next said. Newspapers speculated that the chain would cut \
+                prices.\n";
+    let x = extract(text);
+    let next = x.actors.iter().find(|a| a.name == "Next");
+    assert!(
+        next.is_some_and(|a| a.kind == claimscope_extract::Kind::Organization),
+        "{next:?}"
+    );
+    assert_eq!(
+        x.quotes[0]
+            .speaker
+            .map(|s| x.actors[s as usize].name.as_str()),
+        Some("Next")
+    );
+    assert_eq!(source_of(text, "Newspapers").as_deref(), Some("newspapers"));
+}
