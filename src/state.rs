@@ -15,7 +15,8 @@ use yew::Reducible;
 /// quickly. (100 → 50 took the seeds' keystroke p95 from 28.5 to 21.3 ms; 50 →
 /// 25, measured keystroke against keystroke in one browser over BBC, took a
 /// first letter's mean from 18.8 to 17.0 ms, BENCHMARKS.md.)
-pub const PAGE: usize = 25;
+/// (The bundle embeds the texts of exactly this first page.)
+pub const PAGE: usize = claimscope_bundle::FIRST_PAGE_ITEMS;
 
 #[derive(Clone)]
 pub struct AppState {

@@ -212,6 +212,16 @@ pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
         });
     }
     // Quotes and claims come in article order: each article is a small step.
+    // The first shard, embedded, holds the texts the first page of quotes
+    // and of claims shows, in catalog order, and no more.
+    let first_page = |articles: &[u32]| {
+        articles
+            .iter()
+            .take(crate::FIRST_PAGE_ITEMS)
+            .max()
+            .map_or(0, |&a| a as usize + 1)
+    };
+    let first_shard = first_page(&quote_articles).max(first_page(&claim_articles));
     for (q, step) in quotes.iter_mut().zip(steps(quote_articles)) {
         q.article = step;
     }
@@ -297,7 +307,7 @@ pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
     }
 
     let (shards, mut files): (Vec<TextRun>, Vec<TextFile>) =
-        texts::shards(&by_article).into_iter().unzip();
+        texts::shards(&by_article, first_shard).into_iter().unzip();
     let first_texts = shards
         .first()
         .map(|s| texts::StoredTexts::of(0, &by_article[..s.count as usize]))

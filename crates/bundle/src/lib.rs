@@ -33,6 +33,12 @@ use std::fmt;
 use stored::Stored;
 pub use texts::{ArrivedText, TextFile, TextRun, Texts};
 
+/// Results in a list's first page (the app shows this many before "show
+/// more"). The first shard of texts, which travels with the metadata, holds
+/// the articles of the first page of quotes and of claims, so the opening
+/// view needs no fetch, and nothing more.
+pub const FIRST_PAGE_ITEMS: usize = 25;
+
 /// Bumped whenever the bundle changes shape.
 pub const FORMAT_VERSION: u8 = 6;
 
@@ -269,13 +275,13 @@ mod tests {
         assert!(meta.len() < texts / 2, "{} >= {texts} / 2", meta.len());
     }
 
-    /// The seeds with their first articles made long: several shards.
+    /// The seeds with their last articles made long: several shards past the
+    /// first (which holds the articles of the first page of quotes).
     fn padded(bundle: &Bundle) -> Bundle {
         let mut padded = bundle.clone();
         let pad = "word ".repeat(texts::SHARD_BYTES / 5);
-        for article in &mut padded.corpus.articles[..3] {
-            article.text.push_str(&pad);
-        }
+        let last = padded.corpus.articles.len() - 1;
+        padded.corpus.articles[last].text.push_str(&pad.repeat(4));
         padded
     }
 
@@ -432,6 +438,42 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_shard_holds_the_articles_of_the_first_page_and_no_more() {
+        let bundle = seeds();
+        let meta = decode_meta(&encode(&bundle).unwrap().meta).unwrap();
+        let position = |id: &str| {
+            bundle
+                .corpus
+                .articles
+                .iter()
+                .position(|a| a.id == id)
+                .unwrap()
+        };
+        let needed = bundle
+            .catalog
+            .quotes
+            .iter()
+            .take(FIRST_PAGE_ITEMS)
+            .map(|q| position(&q.article))
+            .chain(
+                bundle
+                    .catalog
+                    .claims
+                    .iter()
+                    .take(FIRST_PAGE_ITEMS)
+                    .map(|c| position(&c.article)),
+            )
+            .max()
+            .unwrap();
+        let first = meta.shard_of(0).unwrap();
+        assert_eq!(first.count as usize, needed + 1);
+        assert!(
+            needed + 1 < bundle.corpus.articles.len(),
+            "the seeds' page spans them all"
+        );
+    }
+
+    #[test]
     fn shards_cover_every_article_once_in_order() {
         let long = "x".repeat(texts::SHARD_BYTES / 3 + 1);
         let all: Vec<texts::ArticleText> = (0..10)
@@ -440,7 +482,7 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        let shards = texts::shards(&all);
+        let shards = texts::shards(&all, 1);
         assert_eq!(shards.len(), 4);
         let mut next = 0;
         for (run, _) in &shards {

@@ -146,14 +146,21 @@ pub(crate) fn text_file(first: usize, articles: &[ArticleText]) -> (TextRun, Tex
     (run, TextFile { name, bytes })
 }
 
-/// Cuts the articles' texts into shards of about [`SHARD_BYTES`].
-pub(crate) fn shards(articles: &[ArticleText]) -> Vec<(TextRun, TextFile)> {
+/// Cuts the articles' texts into shards: the first of the first
+/// `first_shard` articles (at least one), the rest of about [`SHARD_BYTES`].
+pub(crate) fn shards(articles: &[ArticleText], first_shard: usize) -> Vec<(TextRun, TextFile)> {
     let mut out = Vec::new();
     let mut first = 0;
     let mut size = 0;
+    let first_shard = first_shard.max(1);
     for (i, article) in articles.iter().enumerate() {
         size += article.text.len();
-        if size >= SHARD_BYTES || i + 1 == articles.len() {
+        let full = if out.is_empty() {
+            i + 1 >= first_shard
+        } else {
+            size >= SHARD_BYTES
+        };
+        if full || i + 1 == articles.len() {
             out.push(text_file(first, &articles[first..=i]));
             first = i + 1;
             size = 0;
