@@ -439,7 +439,11 @@ mod tests {
 
     #[test]
     fn the_embedded_shard_holds_the_articles_of_the_first_page_and_no_more() {
-        let bundle = seeds();
+        // The seeds' texts make one shard: all of it is embedded.
+        let small = decode_meta(&encode(&seeds()).unwrap().meta).unwrap();
+        assert_eq!(small.shards().len(), 1);
+        // Past one shard of text, only the first page's articles are.
+        let bundle = padded(&seeds());
         let meta = decode_meta(&encode(&bundle).unwrap().meta).unwrap();
         let position = |id: &str| {
             bundle
