@@ -139,10 +139,7 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                     if let Some(comma) =
                         (k + 1..range.end.min(k + 12)).find(|&j| doc.tokens[j].is_punct(','))
                     {
-                        let mut first = comma + 1;
-                        while first < range.end && lexicon::is_title(doc.tokens[first].lower) {
-                            first += 1;
-                        }
+                        let first = doc.past_titles(comma + 1, range.end);
                         cue.speaker = doc
                             .name_at(first)
                             .map(|(_, &(actor, _))| actor)
@@ -264,9 +261,7 @@ fn statement_author(doc: &Doc, start: usize, end: usize) -> Option<StatementAuth
         j += 1;
     }
     let noun = doc.tokens.get(j).filter(|t| !t.quoted)?;
-    if !lexicon::is_statement_noun(noun.lower)
-        || matches!(noun.lower, "spokesman" | "spokeswoman" | "spokesperson")
-    {
+    if !lexicon::is_statement_noun(noun.lower) || lexicon::is_voice_noun(noun.lower) {
         return None;
     }
     let link = doc.tokens.get(j + 1).map(|t| t.lower);
@@ -320,8 +315,7 @@ fn reads_out_words(doc: &Doc, k: usize) -> bool {
         let w = doc.tokens[j].lower;
         !doc.tokens[j].quoted
             && (matches!(w, "speech" | "message" | "tribute" | "poem")
-                || lexicon::is_statement_noun(w)
-                    && !matches!(w, "spokesman" | "spokeswoman" | "spokesperson"))
+                || lexicon::is_statement_noun(w) && !lexicon::is_voice_noun(w))
     });
     let quote_follows = doc.sentences.get(t.sentence + 1).is_some_and(|next| {
         doc.tokens
@@ -451,10 +445,7 @@ fn compared_view(doc: &Doc, k: usize, start: usize) -> bool {
         .checked_sub(1)
         .and_then(|p| doc.name_ending_at.get(&p))
         .map_or(k.saturating_sub(1), |&(_, first)| first);
-    let mut first = first;
-    while first > start && lexicon::is_title(doc.tokens[first - 1].lower) {
-        first -= 1;
-    }
+    let first = doc.titles_before(first, start);
     if first < start + 2 || doc.tokens[first - 1].lower != "as" {
         return false;
     }
@@ -643,10 +634,7 @@ fn subject_before(
             .take_while(|&j| doc.tokens[j].is_word())
             .find(|&j| doc.tokens[j].lower == "who" && doc.tokens[j - 1].is_punct(','));
         if let Some(&(person, first)) = who.and_then(|w| doc.name_ending_at.get(&(w - 2))) {
-            let mut lead = first;
-            while lead > start && lexicon::is_title(doc.tokens[lead - 1].lower) {
-                lead -= 1;
-            }
+            let lead = doc.titles_before(first, start);
             if doc.actors.list[person].kind == Kind::Person && opens_clause(doc, lead, start) {
                 return Some(person);
             }
@@ -675,10 +663,7 @@ fn subject_before(
             if let Some(&(person, first)) = doc.name_ending_at.get(&j) {
                 // The name opens the clause ("the Black Sabbath singer", "X,
                 // Plaid Cymru health spokesman" are other shapes).
-                let mut lead = first;
-                while lead > start && lexicon::is_title(doc.tokens[lead - 1].lower) {
-                    lead -= 1;
-                }
+                let lead = doc.titles_before(first, start);
                 if opens_clause(doc, lead, start) && doc.actors.list[person].kind == Kind::Person {
                     return Some(person);
                 }
@@ -1331,11 +1316,7 @@ fn subject_after(
         return None;
     }
     // "said Mr Blair's spokesman": the voice, not the man.
-    let mut named = i;
-    while named + 1 < end && lexicon::is_title(doc.tokens[named].lower) {
-        named += 1;
-    }
-    if let Some((&e, _)) = doc.name_at(named) {
+    if let Some((&e, _)) = doc.name_at(doc.past_titles(i, end - 1)) {
         for v in (e + 1..(e + 3).min(end)).rev() {
             if let Some(voice) = voice_of_person(doc, v, i) {
                 return Some(voice);
@@ -1645,11 +1626,7 @@ fn named_poll(doc: &mut Doc, start: usize, end: usize) -> Option<usize> {
 /// spokesman" is), when the voice noun at `voice` follows a person's name in
 /// the possessive. (A body's voice speaks as the body: "Ofcom's spokesman".)
 fn voice_of_person(doc: &mut Doc, voice: usize, start: usize) -> Option<usize> {
-    if !matches!(
-        doc.tokens[voice].lower,
-        "spokesman" | "spokeswoman" | "spokesperson"
-    ) || voice <= start
-    {
+    if !lexicon::is_voice_noun(doc.tokens[voice].lower) || voice <= start {
         return None;
     }
     let mut owner = voice - 1;
@@ -1660,10 +1637,7 @@ fn voice_of_person(doc: &mut Doc, voice: usize, start: usize) -> Option<usize> {
     if doc.actors.list[actor].kind != Kind::Person || !doc.tokens[owner].possessive(doc.text) {
         return None;
     }
-    let mut lead = first;
-    while lead > start && lexicon::is_title(doc.tokens[lead - 1].lower) {
-        lead -= 1;
-    }
+    let lead = doc.titles_before(first, start);
     let span = Span::new(doc.tokens[lead].start, doc.tokens[voice].end);
     let written = doc.text[span.range()].to_string();
     Some(

@@ -340,6 +340,25 @@ impl<'a> Doc<'a> {
     pub fn paragraph_role(&self, p: usize) -> Role {
         self.layout.roles[p]
     }
+
+    /// The first token from `from` (before `end`) past titles ("Mr",
+    /// "Cardinal", "Prime Minister"): where the name they introduce starts.
+    pub(crate) fn past_titles(&self, from: usize, end: usize) -> usize {
+        let mut first = from;
+        while first < end && crate::lexicon::is_title(self.tokens[first].lower) {
+            first += 1;
+        }
+        first
+    }
+
+    /// Token `first` moved back over the titles before it, down to `start`.
+    pub(crate) fn titles_before(&self, first: usize, start: usize) -> usize {
+        let mut lead = first;
+        while lead > start && crate::lexicon::is_title(self.tokens[lead - 1].lower) {
+            lead -= 1;
+        }
+        lead
+    }
 }
 
 /// Joins sentences whose boundary falls inside a quotation, so a quote and its

@@ -1591,6 +1591,17 @@ pub fn is_function_word(word: &str) -> bool {
 
 /// Common irregular past tenses ("Davenport paid tribute to Williams,
 /// saying"), which the "-ed" test misses.
+/// A lowercase word of the past tense ("backed", "said"): a clause's verb.
+pub fn is_past_verb(t: &crate::tokens::Token<'_>) -> bool {
+    t.is_word() && !t.is_capital() && (t.lower.ends_with("ed") || is_irregular_past(t.lower))
+}
+
+/// "spokesman", "spokeswoman", "spokesperson": a voice that speaks for
+/// someone else, a body or a person.
+pub fn is_voice_noun(word: &str) -> bool {
+    matches!(word, "spokesman" | "spokeswoman" | "spokesperson")
+}
+
 pub fn is_irregular_past(word: &str) -> bool {
     matches!(
         word,

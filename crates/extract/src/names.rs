@@ -989,7 +989,7 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
         return true;
     }
     // ("Malte Pollmann, spokesman for Lycos Europe": whom a voice speaks for.)
-    if before(1) == "for" && matches!(before(2), "spokesman" | "spokeswoman" | "spokesperson") {
+    if before(1) == "for" && lexicon::is_voice_noun(before(2)) {
         return true;
     }
     if before(1) == "at" {
@@ -1012,11 +1012,12 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     // (A common noun: not "Deutsche Bank's Simon Champion".)
     if lexicon::is_first_name(tokens[a].lower) && b - a >= 2 {
         // ("William Hill spokesman Rupert Adams": a body's voice, named.)
-        let voice_named_after = tokens.get(b).is_some_and(|t| {
-            matches!(t.lower, "spokesman" | "spokeswoman" | "spokesperson") && !t.is_capital()
-        }) && tokens
-            .get(b + 1)
-            .is_some_and(|t| t.is_capital() && !t.quoted);
+        let voice_named_after = tokens
+            .get(b)
+            .is_some_and(|t| lexicon::is_voice_noun(t.lower) && !t.is_capital())
+            && tokens
+                .get(b + 1)
+                .is_some_and(|t| t.is_capital() && !t.quoted);
         return voice_named_after
             || a > 0
                 && tokens[a - 1].sentence == tokens[a].sentence

@@ -148,9 +148,7 @@ fn contrast_subject(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)
             .tokens
             .get(name_end + 1)
             .filter(|_| name_end + 1 < end)?;
-        let acts = verb.is_word()
-            && !verb.is_capital()
-            && (verb.lower.ends_with("ed") || lexicon::is_irregular_past(verb.lower));
+        let acts = lexicon::is_past_verb(verb);
         return (acts && !possessive && doc.actors.list[actor].kind == Kind::Person)
             .then_some((actor, name_end));
     }
@@ -175,10 +173,7 @@ fn subordinate_subject(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
     let conjunction = (range.start + 1..end).find(|&j| {
         matches!(doc.tokens[j].lower, "as" | "when" | "after" | "while") && !doc.tokens[j].quoted
     })?;
-    let mut j = conjunction + 1;
-    while j < end && lexicon::is_title(doc.tokens[j].lower) {
-        j += 1;
-    }
+    let j = doc.past_titles(conjunction + 1, end);
     let (&name_end, &(actor, _)) = doc.name_at(j).filter(|_| j < end)?;
     if doc.tokens[name_end].possessive(doc.text) || doc.actors.list[actor].kind != Kind::Person {
         return None;
@@ -189,10 +184,7 @@ fn subordinate_subject(doc: &Doc, s: usize, before: usize) -> Option<(usize, usi
         v = (v + 1..end.min(v + 12)).find(|&c| doc.tokens[c].is_punct(','))? + 1;
     }
     let verb = doc.tokens.get(v).filter(|_| v < end)?;
-    let acts = verb.is_word()
-        && !verb.is_capital()
-        && (verb.lower.ends_with("ed") || lexicon::is_irregular_past(verb.lower));
-    acts.then_some((actor, name_end))
+    lexicon::is_past_verb(verb).then_some((actor, name_end))
 }
 
 /// The tokens of ", who ... ," right after token `name_end`.
@@ -643,13 +635,10 @@ pub(crate) fn subject_of_sentence(doc: &Doc, s: usize, before: usize) -> Option<
     // sentence is its subject, whatever follows the comma.
     // (After any title: "Mr Bell said Muslim, Jewish and ... schools must".)
     let opens_with_person = || {
-        let mut first = k;
-        while first < range.end && lexicon::is_title(doc.tokens[first].lower) {
-            first += 1;
-        }
-        doc.name_at(first).is_some_and(|(&end, &(actor, _))| {
-            doc.actors.list[actor].kind == Kind::Person && !doc.tokens[end].possessive(doc.text)
-        })
+        doc.name_at(doc.past_titles(k, range.end))
+            .is_some_and(|(&end, &(actor, _))| {
+                doc.actors.list[actor].kind == Kind::Person && !doc.tokens[end].possessive(doc.text)
+            })
     };
     if let Some(comma) = (k..reach).find(|&j| doc.tokens[j].is_punct(',')) {
         if opens_clause
@@ -1067,7 +1056,7 @@ pub(crate) fn resolve_description(
     };
     // "the prime minister's official spokesman": the voice of someone else,
     // unnamed, unless a spokesman has been named.
-    let voice = matches!(head_word, "spokesman" | "spokeswoman" | "spokesperson");
+    let voice = lexicon::is_voice_noun(head_word);
     let voice_of_another =
         voice && (first..head).any(|i| doc.tokens[i].possessive(doc.text)) && best.is_none();
     // "Ofcom says it has plans ... But a spokesman said its powers were
