@@ -211,7 +211,6 @@ pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
             entities: entity_references,
         });
     }
-    // Quotes and claims come in article order: each article is a small step.
     // The first shard, embedded, holds the texts the first page of quotes
     // and of claims shows, in catalog order, and no more.
     let first_page = |articles: &[u32]| {
@@ -229,6 +228,7 @@ pub fn encode(bundle: &Bundle) -> Result<Encoded, EncodeError> {
     } else {
         first_page(&quote_articles).max(first_page(&claim_articles))
     };
+    // Quotes and claims come in article order: each article is a small step.
     for (q, step) in quotes.iter_mut().zip(steps(quote_articles)) {
         q.article = step;
     }
