@@ -283,6 +283,21 @@ impl Actors {
         {
             return Some(i);
         }
+        // "Lycos" after "Lycos Europe": the brand alone is its regional arm.
+        if words == 1 && kind != Kind::Place {
+            let arm =
+                (0..keys.len()).find(|&i| {
+                    list[i].kind == Kind::Organization
+                        && keys[i].first.as_deref() == Some(key.as_str())
+                        && list[i].name.split(' ').count() == 2
+                        && list[i].name.rsplit(' ').next().is_some_and(|w| {
+                            crate::lexicon::is_regional_arm_word(&w.to_lowercase())
+                        })
+                });
+            if arm.is_some() {
+                return arm;
+            }
+        }
         if personish && surname.len() >= 3 {
             // A surname alone, or a full name whose surname is known.
             let by_surname = |i: &usize| {

@@ -1732,7 +1732,21 @@ fn clause_subject(
                     && lexicon::is_media_word(n.lower)
                     && doc.actors.list[actor].kind == Kind::Media
             });
-            let verb_at = if outlet_noun { j + 2 } else { j + 1 };
+            // ("Stallone, 71, appeared ... saying": past the age between commas.)
+            let age = doc.tokens.get(j + 1).is_some_and(|c| c.is_punct(','))
+                && doc.tokens.get(j + 2).is_some_and(|n| {
+                    n.lower.len() <= 3
+                        && !n.lower.is_empty()
+                        && n.lower.bytes().all(|b| b.is_ascii_digit())
+                })
+                && doc.tokens.get(j + 3).is_some_and(|c| c.is_punct(','));
+            let verb_at = if outlet_noun {
+                j + 2
+            } else if age {
+                j + 4
+            } else {
+                j + 1
+            };
             if doc.actors.list[actor].kind != Kind::Place && verb_after(doc, verb_at) {
                 return Some(actor);
             }
@@ -1810,14 +1824,22 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 | "union"
                 | "association"
                 | "federation"
+                | "subsidiary"
         )
     })?;
     let public = matches!(
         doc.tokens[head].lower,
         "regulator" | "watchdog" | "ministry" | "department"
     );
+    // "the Delta subsidiary": the owner named before the noun is not the one
+    // described.
+    let owner = (doc.tokens[head].lower == "subsidiary" && head > from)
+        .then(|| doc.tokens[head - 1].lower)
+        .filter(|_| doc.tokens[head - 1].is_capital());
     if (from..=head).any(|j| {
-        !doc.tokens[j].is_word() || (j < head && doc.tokens[j].is_capital()) || doc.tokens[j].quoted
+        !doc.tokens[j].is_word()
+            || (j < head && doc.tokens[j].is_capital() && owner.is_none())
+            || doc.tokens[j].quoted
     }) {
         return None;
     }
@@ -1825,6 +1847,14 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
         doc.tokens[head].lower,
         "station" | "channel" | "network" | "newspaper" | "paper" | "magazine" | "broadcaster"
     );
+    let not_owner = |a: usize| {
+        owner.is_none_or(|o| {
+            !doc.actors.list[a]
+                .name
+                .split(' ')
+                .any(|w| w.eq_ignore_ascii_case(o))
+        })
+    };
     let organisation = |k: Kind| {
         if public {
             k == Kind::Government
@@ -1855,8 +1885,23 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     }
     // "CENTR, the Council of ..., agrees. “...,” the organisation said": the
     // body the sentences before are about, before the most mentioned one.
-    if let Some(actor) =
-        body_subject_before(doc, from, None).filter(|&a| organisation(doc.actors.list[a].kind))
+    // "Comair “deeply regrets ...,” the Delta subsidiary said": the body
+    // that opens the sentence, right before the quote.
+    let opening = doc.sentences[doc.tokens[from].sentence].tokens.start;
+    let opener = doc
+        .name_at(opening)
+        .filter(|(&end, _)| {
+            doc.tokens
+                .get(end + 1)
+                .is_some_and(|t| t.quoted || t.is_punct('"') || t.is_punct('“'))
+        })
+        .map(|(_, &(actor, _))| actor)
+        .filter(|&a| organisation(doc.actors.list[a].kind) && not_owner(a));
+    if opener.is_some() {
+        return opener;
+    }
+    if let Some(actor) = body_subject_before(doc, from, None)
+        .filter(|&a| organisation(doc.actors.list[a].kind) && not_owner(a))
     {
         return Some(actor);
     }
@@ -1873,6 +1918,7 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     let candidates: Vec<usize> = (0..doc.actors.list.len())
         .filter(|&a| {
             organisation(doc.actors.list[a].kind)
+                && not_owner(a)
                 && doc.actors.list[a].mention_tokens.iter().any(|&t| t < from)
         })
         .collect();

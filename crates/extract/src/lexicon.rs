@@ -293,6 +293,12 @@ pub fn is_org_evidence(word: &str) -> bool {
         )
 }
 
+/// The last word of a company's regional arm ("Lycos Europe", "Sony Asia"):
+/// no person's name ends in a continent.
+pub fn is_regional_arm_word(word: &str) -> bool {
+    matches!(word, "europe" | "asia" | "africa" | "worldwide")
+}
+
 /// The nouns no person is called (part of [`is_org_evidence`]): before a
 /// name that opens with a first name, they still make it a company.
 pub fn is_company_noun(word: &str) -> bool {
@@ -315,6 +321,7 @@ pub fn is_company_noun(word: &str) -> bool {
             | "bookmaker"
             | "bookmakers"
             | "utility"
+            | "subsidiary"
             | "firms"
             | "companies"
     )

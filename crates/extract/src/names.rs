@@ -924,7 +924,14 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     if b - a == 1 && is_acronym(tokens[a].text(text)) {
         return whole(Kind::Organization);
     }
-    let org_context = org_evidence(tokens, a, b);
+    // "Lycos Europe", "Sony Asia": a brand and the continent it trades in.
+    let regional_arm = b - a == 2
+        && !lexicon::is_first_name(tokens[a].lower)
+        // (Not "Across Europe", "Shadow Europe minister".)
+        && !lexicon::is_function_word(tokens[a].lower)
+        && !lexicon::is_title(tokens[a].lower)
+        && lexicon::is_regional_arm_word(tokens[b - 1].lower);
+    let org_context = regional_arm || org_evidence(tokens, a, b);
     if org_context {
         return whole(Kind::Organization);
     }
@@ -1066,6 +1073,8 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
                 | "shareholders"
                 | "board"
                 | "headquarters"
+                // "Delta Air Lines' Comair subsidiary".
+                | "subsidiary"
         );
     // "Telecom analysts Ovum", "ISP Plus.net", "Amazon.com".
     // ", from Families Need Fathers": an organisation a person speaks for.

@@ -509,7 +509,42 @@ fn demonyms() -> &'static HashMap<&'static str, &'static str> {
 /// Whether `lower` (a lowercase name) is a known place.
 pub fn is_place(lower: &str) -> bool {
     let name = lower.strip_prefix("the ").unwrap_or(lower);
-    places().contains(name)
+    places().contains(name) || past_compass(name).is_some_and(|rest| places().contains(rest))
+}
+
+/// "western europe" → "europe", "south east asia" → "asia": a region of a
+/// place, named by its compass point.
+fn past_compass(name: &str) -> Option<&str> {
+    let mut rest = name;
+    let mut stripped = false;
+    while let Some((word, after)) = rest.split_once([' ', '-']) {
+        let compass = matches!(
+            word,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "continental"
+                | "sub"
+                | "north-east"
+                | "north-west"
+                | "south-east"
+                | "south-west"
+        );
+        if !compass {
+            break;
+        }
+        rest = after;
+        stripped = true;
+    }
+    // ("sub-saharan africa": "saharan" qualifies the place too.)
+    let rest = rest.strip_prefix("saharan ").unwrap_or(rest);
+    stripped.then_some(rest)
 }
 
 /// The country `lower` names ("germany"), as the gazetteer spells it.

@@ -175,3 +175,11 @@ fn a_union_named_before_its_leader_is_two_names_and_an_orchestra_is_a_body() {
         Some(Kind::Organization)
     );
 }
+
+#[test]
+fn a_brand_and_the_continent_it_trades_in_is_a_body() {
+    let text = "Spam\n\nA campaign by Zorbix Europe has stalled. Zorbix said the idea was \
+                to raise costs. Velmar Asia said it was wrong.\n";
+    assert_eq!(kind_of(text, "Zorbix Europe"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "Velmar Asia"), Some(Kind::Organization));
+}

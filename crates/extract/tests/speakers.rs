@@ -1544,3 +1544,12 @@ fn a_film_producer_named_after_the_film_is_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_participle_after_an_age_apposition_takes_the_named_subject() {
+    let text = "Jackie Stallone, mother of actor Sylvester, has left the show.\n\n\
+        She and John McCririck faced the vote. Stallone, 71, appeared not to have enjoyed \
+        her time in the house saying: \"I'm a total wreck, I need a vacation\". \
+        \"That alone was worth it,\" she said.";
+    assert_all_by(text, "Stallone");
+}
