@@ -283,17 +283,29 @@ impl Actors {
         {
             return Some(i);
         }
-        // "Lycos" after "Lycos Europe": the brand alone is its regional arm.
-        if words == 1 && kind != Kind::Place {
-            let arm =
-                (0..keys.len()).find(|&i| {
-                    list[i].kind == Kind::Organization
-                        && keys[i].first.as_deref() == Some(key.as_str())
-                        && list[i].name.split(' ').count() == 2
-                        && list[i].name.rsplit(' ').next().is_some_and(|w| {
-                            crate::lexicon::is_regional_arm_word(&w.to_lowercase())
-                        })
-                });
+        // "Lycos" after "Lycos Europe", "Contrack" after "Contrack
+        // International", "Merrill" after "Merrill Lynch": the first word of a
+        // company's two-word name, alone, is the company (a person is not
+        // called by a first name alone so often, and a company is not known
+        // to be one unless the text showed it).
+        let lone = written.to_lowercase();
+        if words == 1
+            && kind != Kind::Place
+            && !crate::lexicon::is_title(&lone)
+            && !crate::lexicon::is_function_word(&lone)
+            // ("PC" is no short name for "PC Pro".)
+            && !crate::names::is_acronym(written)
+        {
+            // ("Scott" after "Ridley Scott" and his company "Scott Free": the
+            // person's surname.)
+            let someones_surname =
+                (0..keys.len()).any(|i| list[i].kind == Kind::Person && keys[i].surname == *key);
+            let arm = (0..keys.len()).find(|&i| {
+                !someones_surname
+                    && list[i].kind == Kind::Organization
+                    && keys[i].first.as_deref() == Some(key.as_str())
+                    && list[i].name.split(' ').count() == 2
+            });
             if arm.is_some() {
                 return arm;
             }

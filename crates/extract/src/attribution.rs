@@ -939,6 +939,28 @@ fn subject_before(
     mention_ending_at(doc, end, start, last, paragraph)
 }
 
+/// The person or body last named as bringing a case before token `end`
+/// ("Californian Thomas Slattery filed the suit", "X is suing").
+fn plaintiff_before(doc: &Doc, end: usize) -> Option<usize> {
+    (1..end).rev().find_map(|j| {
+        if !matches!(
+            doc.tokens[j].lower,
+            "filed" | "sued" | "sues" | "suing" | "brought" | "lodged"
+        ) || doc.tokens[j].quoted
+        {
+            return None;
+        }
+        let mut n = j - 1;
+        if matches!(doc.tokens[n].lower, "is" | "has" | "had" | "was") && n > 0 {
+            n -= 1;
+        }
+        doc.name_ending_at
+            .get(&n)
+            .map(|&(actor, _)| actor)
+            .filter(|&a| matches!(doc.actors.list[a].kind, Kind::Person | Kind::Organization))
+    })
+}
+
 /// A name, pronoun, description or group whose last word is token `end`.
 fn mention_ending_at(
     doc: &mut Doc,
@@ -955,14 +977,36 @@ fn mention_ending_at(
     }
     let t = &doc.tokens[end];
     if let Some(&(actor, first)) = doc.name_ending_at.get(&end) {
-        // "Matthew Herren from EduVision told": the person, not the organisation.
+        // "Matthew Herren from EduVision told", "Eric Schnaible of the PCO
+        // told": the person, not the organisation.
+        let link = if first > start && doc.tokens[first - 1].lower == "the" {
+            first - 1
+        } else {
+            first
+        };
         if doc.actors.list[actor].kind != Kind::Person
-            && first > start + 1
-            && matches!(doc.tokens[first - 1].lower, "from" | "of" | "at")
+            && link > start + 1
+            && matches!(doc.tokens[link - 1].lower, "from" | "of" | "at")
         {
-            if let Some(&(person, _)) = doc.name_ending_at.get(&(first - 2)) {
+            if let Some(&(person, _)) = doc.name_ending_at.get(&(link - 2)) {
                 if doc.actors.list[person].kind == Kind::Person {
                     return Some(person);
+                }
+            }
+        }
+        // "The Pentagon's Project and Contract Office (PCO) in Baghdad
+        // said": the body where it sits, not the place.
+        if doc.actors.list[actor].kind == Kind::Place
+            && first > start + 1
+            && matches!(doc.tokens[first - 1].lower, "in" | "at")
+        {
+            let mut p = first - 2;
+            if doc.tokens[p].is_punct(')') && p > start {
+                p -= 1;
+            }
+            if let Some(&(body, _)) = doc.name_ending_at.get(&p) {
+                if doc.actors.list[body].kind != Kind::Place && !doc.tokens[p].quoted {
+                    return Some(body);
                 }
             }
         }
@@ -994,6 +1038,16 @@ fn mention_ending_at(
             if body && paragraph - p <= 1 {
                 return Some(actor);
             }
+        }
+    }
+    // "Thomas Slattery filed the suit ... “...,” the lawsuit states": who
+    // brought it.
+    if matches!(t.lower, "lawsuit" | "suit" | "complaint" | "petition")
+        && end > start
+        && doc.tokens[end - 1].lower == "the"
+    {
+        if let Some(plaintiff) = plaintiff_before(doc, end) {
+            return Some(plaintiff);
         }
     }
     // "An All England club spokesperson denied": the club, named before the
@@ -1181,6 +1235,19 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
                     break;
                 }
             }
+            // ("..., Pentagon officials have said": a body's name opening the
+            // clause after a comma.)
+            if first > opening
+                && opening > start
+                && doc.tokens[opening - 1].is_punct(',')
+                && !doc.tokens[opening].quoted
+                && matches!(
+                    doc.actors.list[doc.name_ending_at[&(first - 1)].0].kind,
+                    Kind::Government | Kind::Organization
+                )
+            {
+                first = opening;
+            }
             if first <= opening {
                 break;
             }
@@ -1206,9 +1273,18 @@ fn group_kind(doc: &Doc, first: usize, head: usize) -> Kind {
                     || lexicon::is_government_word(t.lower))
         })
     };
+    // ("Pentagon officials", "UKIP officials": a named body's officials speak
+    // as it.)
+    let body = || {
+        (first..head)
+            .filter_map(|j| doc.name_ending_at.get(&j))
+            .map(|&(actor, _)| doc.actors.list[actor].kind)
+            .find(|k| matches!(k, Kind::Government | Kind::Organization))
+    };
     match doc.tokens[head].lower {
         "police" | "government" => Kind::Government,
         "officials" | "authorities" if of_a_place() => Kind::Government,
+        "officials" => body().unwrap_or(Kind::Unnamed),
         _ => Kind::Unnamed,
     }
 }

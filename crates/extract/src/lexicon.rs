@@ -469,6 +469,12 @@ pub fn is_title(word: &str) -> bool {
             | "captain"
             | "capt"
             | "lieutenant"
+            // Ranks as the BBC abbreviates them: "Lt Col", "Maj Gen", "Sgt".
+            | "lt"
+            | "maj"
+            | "brig"
+            | "sgt"
+            | "cpl"
             | "sergeant"
             | "admiral"
             | "commander"

@@ -355,6 +355,11 @@ fn connector_run(tokens: &[Token<'_>], j: usize, end: usize) -> Option<usize> {
 /// The end of the person's part, when `tokens[i..j]` is such a run.
 fn person_before_place(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize> {
     let of = (i + 2..j).find(|&k| tokens[k].lower == "of")?;
+    // ("Lt Col Eric Schnaible of the PCO": past the person's titles.)
+    let i = (i..of)
+        .find(|&k| !lexicon::is_title(tokens[k].lower) && !lexicon::is_honorific(tokens[k].lower))
+        .filter(|&k| of - k >= 2 && k > i && lexicon::is_first_name(tokens[k].lower))
+        .unwrap_or(i);
     let head_is_plain_name = tokens[i..of].iter().all(|t| {
         t.is_capital()
             && !lexicon::is_title(t.lower)
@@ -814,8 +819,12 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         || lexicon::is_media_name(&lower)
         || lexicon::is_media_word(next)
         || (lexicon::is_media_word(next2) && matches!(next, "tv" | "news" | "wire"))
-        // ("broadcaster ITV", but "Broadcaster Chris Evans" is a person.)
-        || lexicon::is_media_word(prev) && !(b - a >= 2 && lexicon::is_first_name(tokens[a].lower))
+        // ("broadcaster ITV", but "Broadcaster Chris Evans" is a person, and
+        // in "told the Associated Press news agency Contrack's withdrawal"
+        // the noun belongs to the outlet named before it.)
+        || lexicon::is_media_word(prev)
+            && !(b - a >= 2 && lexicon::is_first_name(tokens[a].lower))
+            && !outlet_named_before(tokens, a)
     {
         return whole(Kind::Media);
     }
@@ -980,6 +989,21 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     whole(Kind::Unknown)
 }
 
+/// Whether the outlet noun before token `a` is a news agency's, named before
+/// it: "told the Associated Press news agency Contrack's withdrawal". (Other
+/// nouns keep the name after them an outlet's: "Basque newspaper Gara", "the
+/// ITV show Brass Eye".)
+fn outlet_named_before(tokens: &[Token<'_>], a: usize) -> bool {
+    let sentence = tokens[a].sentence;
+    a >= 3
+        && tokens[a - 1].lower == "agency"
+        && tokens[a - 2].lower == "news"
+        && tokens[a - 3].is_capital()
+        && tokens[a - 3].sentence == sentence
+        && !places::is_place(tokens[a - 3].lower)
+        && places::country_of_demonym(tokens[a - 3].lower).is_none()
+}
+
 /// Context that makes a name a company or organisation: "pharmaceutical firm
 /// Phytopharm", "shares in Elan and Biogen Idec", "Ireland-based Elan",
 /// "Elan shares", "think-tank Demos".
@@ -993,6 +1017,15 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
         && tokens.get(b + 1).is_some_and(|t| !t.is_punct('#'))
         && tokens[b].start > tokens[b - 1].end;
     if ampersand_after || a > 0 && tokens[a - 1].is_punct('&') {
+        return true;
+    }
+    // "the London offices of Merrill Lynch": what only a body has.
+    if before(1) == "of"
+        && matches!(
+            before(2),
+            "offices" | "headquarters" | "shareholders" | "subsidiary" | "division"
+        )
+    {
         return true;
     }
     // ("Malte Pollmann, spokesman for Lycos Europe": whom a voice speaks for.)

@@ -183,3 +183,27 @@ fn a_brand_and_the_continent_it_trades_in_is_a_body() {
     assert_eq!(kind_of(text, "Zorbix Europe"), Some(Kind::Organization));
     assert_eq!(kind_of(text, "Velmar Asia"), Some(Kind::Organization));
 }
+
+#[test]
+fn a_named_bodys_officials_speak_as_it_and_a_region_is_a_place() {
+    let text = "Firm pulls out\n\nA firm has quit Iraq, Pentagon officials have said. Zorbax \
+        officials denied it. Sales in North Africa fell. Voxcom Party officials said \
+        nothing. The party said the \"lies\" would stop.\n";
+    assert_eq!(kind_of(text, "Pentagon officials"), Some(Kind::Government));
+    assert_eq!(kind_of(text, "North Africa"), Some(Kind::Place));
+}
+
+#[test]
+fn the_first_word_of_a_companys_name_alone_is_the_company() {
+    let text = "Banker loses claim\n\nA former executive at the London offices of Merrill \
+        Lynch has lost her case. \"We said from the start this was about performance,\" \
+        Merrill said.\n";
+    let x = extract(text);
+    let merrill: Vec<_> = x
+        .actors
+        .iter()
+        .filter(|a| a.name.starts_with("Merrill"))
+        .collect();
+    assert_eq!(merrill.len(), 1, "{merrill:?}");
+    assert_eq!(merrill[0].kind, Kind::Organization);
+}

@@ -1553,3 +1553,23 @@ fn a_participle_after_an_age_apposition_takes_the_named_subject() {
         \"That alone was worth it,\" she said.";
     assert_all_by(text, "Stallone");
 }
+
+#[test]
+fn the_lawsuit_speaks_for_whoever_filed_it() {
+    let text = "User sues over player\n\nMusic fan Thomas Sorrel filed the suit in San Jose. \
+        \"The firm has turned an open standard into an artifice,\" the lawsuit states. \
+        Others disagree.";
+    assert_all_by(text, "Sorrel");
+}
+
+#[test]
+fn a_person_of_a_body_with_the_tells_and_the_rank_is_no_part_of_the_name() {
+    let text = "Firm quits\n\nLt Col Eric Shandler of the PCO told the Associated Press news \
+        agency the withdrawal was agreed. \"Some parts are more permissive than others,\" he added.";
+    let x = extract(text);
+    assert_eq!(speakers(text), vec![Some("Eric Shandler".to_string())]);
+    assert!(x
+        .actors
+        .iter()
+        .all(|a| a.kind != claimscope_extract::Kind::Media || a.name == "Associated Press"));
+}
