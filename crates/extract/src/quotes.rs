@@ -103,7 +103,7 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
                 if let Some(c) = spoken
                     .last_before_paragraph(marks.paragraph)
                     .filter(|&i| spoken.paragraphs[i] + 1 == marks.paragraph)
-                    .map(|i| spoken.cues[i])
+                    .map(|i| spoken.reporter_of(doc, i))
                 {
                     speaker = c.speaker;
                     cue = Some(c.lemma);
@@ -222,6 +222,27 @@ impl<'c> Spoken<'c> {
     }
 
     /// The last cue in a paragraph before `paragraph`.
+    /// The cue `i`, or the one whose "that" clause holds it: in "Mr Lewis
+    /// ... reminded MPs that Ian McCartney last year described Mr Letwin as
+    /// ...", the one speaking now is Mr Lewis.
+    fn reporter_of(&self, doc: &Doc, i: usize) -> &'c Cue {
+        let cue = self.cues[i];
+        // (Not "..., but that was not what was happening, the spokesman
+        // said.": a cue closing its sentence is the sentence's own.)
+        let closes_sentence = doc
+            .tokens
+            .get(cue.token + 1)
+            .is_none_or(|t| t.sentence != cue.sentence || t.is_punct('.'));
+        let outer = i.checked_sub(1).map(|o| self.cues[o]).filter(|outer| {
+            !closes_sentence
+                && outer.sentence == cue.sentence
+                && outer.speaker != cue.speaker
+                && (outer.token + 1..cue.token)
+                    .any(|j| doc.tokens[j].lower == "that" && !doc.tokens[j].quoted)
+        });
+        outer.unwrap_or(cue)
+    }
+
     fn last_before_paragraph(&self, paragraph: usize) -> Option<usize> {
         self.paragraphs
             .partition_point(|&p| p < paragraph)

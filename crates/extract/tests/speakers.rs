@@ -1573,3 +1573,13 @@ fn a_person_of_a_body_with_the_tells_and_the_rank_is_no_part_of_the_name() {
         .iter()
         .all(|a| a.kind != claimscope_extract::Kind::Media || a.name == "Associated Press"));
 }
+
+#[test]
+fn a_quote_paragraph_after_a_reported_report_is_the_reporters() {
+    let text = "Poster row\n\nIn the Commons, Tory spokesman Mr Lewes suggested the posters \
+        were part of a trend and reminded MPs that Labour chairman Ian Cartney last year \
+        described Oliver Letwin as a \"21st Century Fagin\".\n\n\
+        \"How could you have thought anything other than that this was a smear?\" Mr \
+        Milbury replied that it was not.\n";
+    assert_eq!(speakers(text)[0].as_deref(), Some("Lewes"));
+}
