@@ -473,7 +473,6 @@ pub fn is_title(word: &str) -> bool {
             | "lt"
             | "maj"
             | "brig"
-            | "sgt"
             | "cpl"
             | "sergeant"
             | "admiral"
