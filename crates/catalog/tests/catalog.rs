@@ -205,3 +205,41 @@ fn a_lone_surname_joins_no_namesake_the_text_makes_the_other_sex() {
     assert_eq!(speaker_of("again").as_deref(), Some("Raquel Welch"));
     assert_eq!(speaker_of("band").as_deref(), Some("Welch"));
 }
+
+#[test]
+fn a_lone_name_guessed_a_person_joins_the_body_another_article_names() {
+    let built = built_from("guessed", &[
+        ("maker.txt", "Jet order\n\nZephra said the order was won. \"It is a great day,\" Zephra said.\n"),
+        ("firm.txt", "Zephra profits\n\nZephra said it would hire 500 staff. Zephra chief executive Tom Hale was pleased.\n"),
+    ]);
+    let zephra: Vec<_> = built
+        .catalog
+        .sources
+        .iter()
+        .filter(|s| s.name == "Zephra")
+        .collect();
+    assert_eq!(zephra.len(), 1, "{zephra:?}");
+    assert_eq!(zephra[0].kind, claimscope_model::SourceType::Organization);
+    assert_eq!(zephra[0].articles.len(), 2);
+    assert_eq!(first_speaker(&built, "maker"), Some(zephra[0].id.clone()));
+}
+
+#[test]
+fn a_party_written_several_ways_is_one_source_under_its_full_name() {
+    let built = built_from("parties", &[
+        ("one.txt", "Poll row\n\nThe Tories said the plan was wrong. \"It is a stealth tax,\" a Conservative spokeswoman said.\n"),
+        ("two.txt", "Tax row\n\nThe Conservatives said taxes would rise. \"We will cut them,\" said Tory leader Tom Hale.\n"),
+    ]);
+    let parties: Vec<_> = built
+        .catalog
+        .sources
+        .iter()
+        .filter(|s| {
+            s.kind != claimscope_model::SourceType::Person
+                && s.kind != claimscope_model::SourceType::Unnamed
+        })
+        .collect();
+    assert_eq!(parties.len(), 1, "{parties:?}");
+    assert_eq!(parties[0].name, "Conservative Party");
+    assert_eq!(parties[0].articles.len(), 2);
+}

@@ -20,7 +20,7 @@
 //! certainty = "asserted"
 //! ```
 
-use claimscope_extract::names::fold;
+use claimscope_extract::names::{fold, party_name};
 use claimscope_model::{Catalog, SourceRecord};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -440,7 +440,15 @@ fn score(gold: &Annotation, catalog: &Catalog, verbose: bool) -> Tally {
 fn same_name(gold: &str, source: &SourceRecord) -> bool {
     let g = fold(gold);
     let names = std::iter::once(&source.name).chain(&source.aliases);
+    // "Conservatives" and "Conservative Party": one party, as the catalog merges it.
+    let party = |name: &str| {
+        let lower = name.to_lowercase();
+        party_name(lower.strip_prefix("the ").unwrap_or(&lower))
+    };
     for name in names {
+        if party(gold).is_some() && party(gold) == party(name) {
+            return true;
+        }
         let n = fold(name);
         // Only a person may be named by surname or with a title ("Sir John Stevens");
         // a description such as "the two firms" may be shortened to its noun.

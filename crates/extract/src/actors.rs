@@ -32,6 +32,9 @@ pub struct Actor {
     /// An organisation that has spoken through a person ("a spokesman for the
     /// BPI said"), so "he said" right after can be it.
     pub has_spokesperson: bool,
+    /// `kind` is `Person` only because the name was cited with nothing else
+    /// to tell what it names ("Yukos said"): later evidence overrides it.
+    pub kind_guessed: bool,
 }
 
 #[derive(Default)]
@@ -112,6 +115,7 @@ impl Actors {
                     cited: false,
                     described: false,
                     has_spokesperson: false,
+                    kind_guessed: false,
                 });
                 self.list.len() - 1
             }
@@ -132,7 +136,8 @@ impl Actors {
                 actor.aliases.push(written);
             }
         }
-        if actor.kind == Kind::Unknown && name.kind != Kind::Unknown {
+        if (actor.kind == Kind::Unknown || actor.kind_guessed) && name.kind != Kind::Unknown {
+            actor.kind_guessed = false;
             actor.kind = name.kind;
         }
         // "Jessops, Boots and Snappy Snaps ... Ann Simpson, marketing manager
@@ -223,6 +228,7 @@ impl Actors {
                     // A poll is named by its organisation and merges across articles.
                     described: kind != Kind::Poll,
                     has_spokesperson: false,
+                    kind_guessed: false,
                 });
                 self.keys
                     .push(Keys::of(self.list.last().expect("just pushed")));

@@ -23,6 +23,10 @@ pub struct Cue {
     pub channel: Option<usize>,
     /// The speaker comes after the verb ("said X", "according to X").
     pub inverted: bool,
+    /// Others named with the speaker as one subject ("the CML, the BBA and
+    /// the BSA all said"): the cue is theirs too, though a quote keeps one
+    /// speaker.
+    pub co_speakers: Vec<usize>,
 }
 
 /// Finds every cue outside quotes, in reading order, resolving speakers as it goes
@@ -78,6 +82,28 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 {
                     continue;
                 }
+                // "Keino and Weepu both added tries", "added a second goal":
+                // a score added, not words.
+                if lemma == "add"
+                    && doc.tokens.get(k + 1).is_some_and(|n| {
+                        lexicon::is_score_noun(n.lower)
+                            || matches!(n.lower, "another" | "a" | "two" | "three" | "four")
+                                && doc.tokens.get(k + 2).is_some_and(|m| {
+                                    lexicon::is_score_noun(m.lower)
+                                        || matches!(
+                                            m.lower,
+                                            "second"
+                                                | "third"
+                                                | "fourth"
+                                                | "fifth"
+                                                | "late"
+                                                | "further"
+                                        )
+                                })
+                    })
+                {
+                    continue;
+                }
                 // "Asked if Mr Blunkett could return, he replied": a participle
                 // opening the sentence is passive; the one asked is the subject.
                 if k == range.start
@@ -96,6 +122,7 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 speaker: None,
                 channel: None,
                 inverted: false,
+                co_speakers: Vec::new(),
             };
             if t.lower.ends_with("ing") && !subject_after_only {
                 // "with finance minister Herve Gaymard telling parliament:": a
@@ -161,6 +188,9 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 cue.speaker = Some(speaker);
             } else {
                 cue.speaker = subject_before(doc, k, range.start, last_speaker, paragraph);
+                if let Some(speaker) = cue.speaker {
+                    cue.co_speakers = conjoined_subjects(doc, k, range.start, speaker);
+                }
                 if cue.speaker.is_none() && inverted_position(doc, k, range.start) {
                     cue.speaker =
                         subject_after(doc, k + 1, range.end, last_speaker, paragraph, false);
@@ -206,10 +236,13 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                     actor.kind = if it_follows || spokesperson {
                         Kind::Organization
                     } else {
+                        actor.kind_guessed = true;
                         Kind::Person
                     };
                 }
                 last_speaker = Some((speaker, paragraph));
+            } else {
+                cue.co_speakers.clear();
             }
             cues.push(cue);
         }
@@ -463,6 +496,123 @@ fn is_adverbial(t: &crate::tokens::Token) -> bool {
         || (t.is_word() && !t.is_capital() && t.lower.ends_with("ly") && t.lower.len() > 4)
 }
 
+/// "A, B and C all said": once the quotes and claims have settled who is
+/// cited, a cited speaker's co-subjects are cited with them. (Not for "add"
+/// or "claim", as often about tries and titles: "X and Y both added tries".)
+pub fn cite_co_speakers(doc: &mut Doc, cues: &[Cue]) {
+    for cue in cues {
+        let Some(speaker) = cue.speaker else { continue };
+        if !doc.actors.list[speaker].cited
+            || !lexicon::strong_cue(cue.lemma)
+            || matches!(cue.lemma, "add" | "claim")
+        {
+            continue;
+        }
+        for &other in &cue.co_speakers {
+            let other = &mut doc.actors.list[other];
+            other.cited = true;
+            if other.kind == Kind::Place {
+                other.kind = Kind::Government; // "Britain and France said": their governments
+            }
+        }
+    }
+}
+
+/// The names joined by "and" or commas before the speaker's own, as one
+/// subject of the verb at `k` ("Britain, France and Germany have all said").
+fn conjoined_subjects(doc: &Doc, k: usize, start: usize, speaker: usize) -> Vec<usize> {
+    let mut end = k;
+    while end > start
+        && !doc.tokens[end - 1].quoted
+        && (is_adverbial(&doc.tokens[end - 1]) || is_floating_quantifier(&doc.tokens[end - 1]))
+    {
+        end -= 1;
+    }
+    let mut out = Vec::new();
+    let Some(&(actor, mut first)) = end.checked_sub(1).and_then(|e| doc.name_ending_at.get(&e))
+    else {
+        return out;
+    };
+    if actor != speaker {
+        return out;
+    }
+    // "A and B said", "A, B and C said": the list closes with "and" before
+    // the speaker and runs back through commas. (A name after a bare comma
+    // alone is an apposition: "Lord Browne, BP's chief, said".)
+    loop {
+        let mut j = first;
+        if j > start && doc.tokens[j - 1].lower == "the" {
+            j -= 1;
+        }
+        let and = j > start && doc.tokens[j - 1].lower == "and";
+        let comma = j > start && doc.tokens[j - 1].is_punct(',');
+        let joint = if out.is_empty() {
+            if !and {
+                break;
+            }
+            // (", and": the serial comma.)
+            if j > start + 1 && doc.tokens[j - 2].is_punct(',') {
+                2
+            } else {
+                1
+            }
+        } else if comma {
+            1
+        } else {
+            break;
+        };
+        let Some(before) = j.checked_sub(joint + 1).filter(|&b| b >= start) else {
+            break;
+        };
+        let Some(&(other, other_first)) = doc.name_ending_at.get(&before) else {
+            break;
+        };
+        let fits = matches!(
+            doc.actors.list[other].kind,
+            Kind::Person | Kind::Organization | Kind::Government | Kind::Media | Kind::Place
+        );
+        if !fits || other == speaker || doc.tokens[before].quoted || out.contains(&other) {
+            break;
+        }
+        out.push(other);
+        first = other_first;
+    }
+    // The list opens its clause: the sentence, a short opening phrase ("On
+    // Monday, A and B said") or "but". (Not "training in Holland and
+    // Ferguson said", "His name is X and Y says", "Minister for Children,
+    // Young People and Families Margaret Hodge said".)
+    let mut lead = doc.titles_before(first, start);
+    if lead > start && doc.tokens[lead - 1].lower == "the" {
+        lead -= 1;
+    }
+    let opens = lead == start
+        || doc.tokens[lead - 1].lower == "but"
+        || doc.tokens[lead - 1].is_punct(',')
+            && lead - 1 - start <= 5
+            && (lexicon::is_function_word(doc.tokens[start].lower)
+                || matches!(
+                    doc.tokens[start].lower,
+                    "meanwhile"
+                        | "however"
+                        | "earlier"
+                        | "yesterday"
+                        | "today"
+                        | "separately"
+                        | "last"
+                        | "now"
+                ))
+            && (start..lead - 1).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].quoted);
+    if !opens {
+        out.clear();
+    }
+    out
+}
+
+/// "all" or "both" floated before the verb: "the three bodies all said".
+fn is_floating_quantifier(t: &crate::tokens::Token) -> bool {
+    matches!(t.lower, "all" | "both") && !t.is_capital()
+}
+
 /// Whether a verb at `k` can take its subject after it: right after a quote or a
 /// comma ("..., said X"), or at the start of a clause.
 fn inverted_position(doc: &Doc, k: usize, start: usize) -> bool {
@@ -490,16 +640,20 @@ fn subject_before(
     loop {
         // ("May said": a capitalised modal before a verb is a name.)
         while i > start
-            && is_adverbial(&doc.tokens[i - 1])
+            && (is_adverbial(&doc.tokens[i - 1]) || is_floating_quantifier(&doc.tokens[i - 1]))
             && !doc.tokens[i - 1].quoted
             && !(doc.tokens[i - 1].is_capital() && doc.tokens[i - 1].lower == "may")
         {
             i -= 1;
         }
         // "The Electoral Commission on Thursday said": a time between subject and verb.
+        // ("Tony Blair had in 1997 complained": a year too.)
         let time_word = |t: &crate::tokens::Token| {
             lexicon::WEEKDAYS.contains(&t.lower)
                 || lexicon::MONTHS.contains(&t.lower)
+                || t.lower.len() == 4
+                    && (t.lower.starts_with("19") || t.lower.starts_with("20"))
+                    && t.lower.bytes().all(|b| b.is_ascii_digit())
                 || matches!(
                     t.lower,
                     "yesterday" | "today" | "tonight" | "week" | "month" | "year"
@@ -1115,7 +1269,7 @@ fn mention_ending_at(
         (end.saturating_sub(3).max(start)..=end).find(|&j| doc.tokens[j].lower == "the")
     {
         if let Some(actor) = organisation_described(doc, first + 1, end + 1) {
-            return Some(actor);
+            return Some(body_after_all(doc, actor));
         }
     }
     if let Some(person) = namesake(doc, end) {
@@ -1123,7 +1277,23 @@ fn mention_ending_at(
     }
     // ("The government said", "the Russian government says": its words,
     // though no body is named.)
-    if lexicon::is_unnamed_source_noun(t.lower) || t.lower == "government" {
+    // (Not "talks with Disney's producers revealed": a group after a
+    // preposition is not the subject.)
+    let group_after_preposition = |doc: &Doc| {
+        let first = noun_phrase_start(doc, end, start);
+        let mut j = first;
+        if j > start && doc.tokens[j - 1].possessive(doc.text) {
+            j -= 1;
+        }
+        j > start
+            && matches!(
+                doc.tokens[j - 1].lower,
+                "with" | "between" | "among" | "against" | "about" | "over" | "into"
+            )
+    };
+    if (lexicon::is_unnamed_source_noun(t.lower) || t.lower == "government")
+        && !group_after_preposition(doc)
+    {
         let first = noun_phrase_start(doc, end, start);
         if first == end && end > start && doc.tokens[end - 1].lower == "the" {
             if let Some(actor) = already_met(doc, end) {
@@ -1192,6 +1362,19 @@ fn namesake(doc: &Doc, k: usize) -> Option<usize> {
 /// Adjectives and nouns before a head noun: "Ukrainian military experts".
 fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
     let mut first = end;
+    // "is still in jail Analysts believe": a capitalised head after a
+    // lowercase word opens a sentence whose full stop was lost.
+    // (Not an acronym: "backbench MPs".)
+    let head = doc.tokens[end].text(doc.text);
+    if end > start
+        && doc.tokens[end].is_capital()
+        && !crate::names::is_acronym(head.trim_end_matches(['s', '\'', '’']))
+        && doc.tokens[end - 1].is_word()
+        && !doc.tokens[end - 1].is_capital()
+        && !lexicon::is_function_word(doc.tokens[end - 1].lower)
+    {
+        return end;
+    }
     while first > start {
         let p = &doc.tokens[first - 1];
         let lower = p.lower;
@@ -1430,7 +1613,7 @@ fn subject_after(
         }
     }
     if let Some(actor) = organisation_described(doc, i, end) {
-        return Some(actor);
+        return Some(body_after_all(doc, actor));
     }
     if let Some(p) = lexicon::pronoun(doc.tokens[i].lower) {
         return resolve_pronoun(doc, p, i, last, paragraph);
@@ -1855,6 +2038,18 @@ fn clause_subject(
 
 /// "the former monopoly", "the firm", "the organisation": the most mentioned
 /// organisation so far, when `tokens[from..end]` is such a description.
+/// A lone name that was only guessed a person, described as "the firm", is
+/// the firm.
+fn body_after_all(doc: &mut Doc, actor: usize) -> usize {
+    let a = &mut doc.actors.list[actor];
+    // (Not "Bill Ford", whose surname the company shares: a full name.)
+    if a.kind_guessed && !a.name.contains(' ') && a.gender.is_none() {
+        a.kind = Kind::Organization;
+        a.kind_guessed = false;
+    }
+    actor
+}
+
 fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     let head = (from..(from + 3).min(end)).find(|&j| {
         matches!(
@@ -1903,6 +2098,15 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 | "subsidiary"
         )
     })?;
+    // ("the charity's director added": someone of the body, not the body.)
+    // ("The Bank's minutes said", "the band's spokesman": its own words.)
+    if doc.tokens[head].possessive(doc.text)
+        && head + 1 < end
+        && !lexicon::is_statement_noun(doc.tokens[head + 1].lower)
+        && doc.tokens[head + 1].lower != "minutes"
+    {
+        return None;
+    }
     let public = matches!(
         doc.tokens[head].lower,
         "regulator" | "watchdog" | "ministry" | "department"
@@ -1931,13 +2135,16 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 .any(|w| w.eq_ignore_ascii_case(o))
         })
     };
-    let organisation = |k: Kind| {
+    // ("Renault said ... the firm said": a lone name only guessed a person
+    // may be the firm.)
+    let organisation_actor = |a: &crate::actors::Actor| {
         if public {
-            k == Kind::Government
+            a.kind == Kind::Government
         } else if media {
-            k == Kind::Media
+            a.kind == Kind::Media
         } else {
-            matches!(k, Kind::Organization | Kind::Media)
+            matches!(a.kind, Kind::Organization | Kind::Media)
+                || a.kind_guessed && !a.name.contains(' ') && a.gender.is_none()
         }
     };
     // "the Finance and Economy Ministry said ... The government voiced
@@ -1947,7 +2154,7 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     let named_so = public
         .then(|| {
             latest_before(doc, from, |actor| {
-                organisation(actor.kind)
+                organisation_actor(actor)
                     && !actor.described
                     && actor
                         .name
@@ -1972,12 +2179,12 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 .is_some_and(|t| t.quoted || t.is_punct('"') || t.is_punct('“'))
         })
         .map(|(_, &(actor, _))| actor)
-        .filter(|&a| organisation(doc.actors.list[a].kind) && not_owner(a));
+        .filter(|&a| organisation_actor(&doc.actors.list[a]) && not_owner(a));
     if opener.is_some() {
         return opener;
     }
     if let Some(actor) = body_subject_before(doc, from, None)
-        .filter(|&a| organisation(doc.actors.list[a].kind) && not_owner(a))
+        .filter(|&a| organisation_actor(&doc.actors.list[a]) && not_owner(a))
     {
         return Some(actor);
     }
@@ -1993,7 +2200,7 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     };
     let candidates: Vec<usize> = (0..doc.actors.list.len())
         .filter(|&a| {
-            organisation(doc.actors.list[a].kind)
+            organisation_actor(&doc.actors.list[a])
                 && not_owner(a)
                 && doc.actors.list[a].mention_tokens.iter().any(|&t| t < from)
         })

@@ -35,6 +35,7 @@ const CUE_VERBS: &[(&str, &[&str])] = &[
         ],
     ),
     ("stress", &["stress", "stresses", "stressed", "stressing"]),
+    ("underline", &["underline", "underlines", "underlined"]),
     (
         "announce",
         &["announce", "announces", "announced", "announcing"],
@@ -749,6 +750,8 @@ pub fn is_party_word(word: &str) -> bool {
             | "ukip"
             | "snp"
             | "sinn"
+            // "Plaid Cymru" ("the Party of Wales").
+            | "plaid"
     )
 }
 
@@ -884,6 +887,9 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
             | "readers"
             | "voters"
             | "respondents"
+            | "producers"
+            | "promoters"
+            | "bosses"
     )
 }
 
@@ -1670,5 +1676,59 @@ pub fn is_work_noun(word: &str) -> bool {
             | "series"
             | "opera"
             | "ballad"
+    )
+}
+
+/// What a player adds to a score: "added tries", "added a late penalty".
+pub fn is_score_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "try"
+            | "tries"
+            | "goal"
+            | "goals"
+            | "point"
+            | "points"
+            | "penalty"
+            | "penalties"
+            | "conversion"
+            | "conversions"
+            | "run"
+            | "runs"
+            | "wicket"
+            | "wickets"
+            | "basket"
+            | "baskets"
+            | "touchdown"
+            | "touchdowns"
+            | "drop-goal"
+            | "strike"
+    )
+}
+
+/// What a website sells or brokers, before "website" or "site": "property
+/// website Rightmove" is a business, not a news outlet.
+pub fn is_trading_site_word(word: &str) -> bool {
+    matches!(
+        word,
+        "property"
+            | "shopping"
+            | "auction"
+            | "auctions"
+            | "travel"
+            | "dating"
+            | "betting"
+            | "gambling"
+            | "jobs"
+            | "recruitment"
+            | "retail"
+            | "comparison"
+            | "price-comparison"
+            | "booking"
+            | "ticketing"
+            | "e-commerce"
+            | "bookselling"
+            | "classified"
+            | "classifieds"
     )
 }

@@ -76,6 +76,10 @@ pub struct Actor {
     /// referred to them; `None` when the text does not say.
     pub gender: Option<Gender>,
     pub mentions: Vec<Span>,
+    /// `kind` is a guess: a cited name with nothing to tell a person from a
+    /// body. The catalog lets any article's evidence outvote it.
+    #[serde(default)]
+    pub kind_guessed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,6 +98,7 @@ pub fn extract(text: &str) -> Extraction {
     let cues = attribution::find_cues(&mut doc);
     let quotes = quotes::attribute(&mut doc, &cues);
     let claims = claims::find(&mut doc, &cues, &quotes);
+    attribution::cite_co_speakers(&mut doc, &cues);
 
     let mut warnings = Vec::new();
     if let Some(at) = memchr::memmem::find(text.as_bytes(), b"??") {
@@ -168,6 +173,7 @@ pub fn extract(text: &str) -> Extraction {
                     _ => None,
                 },
                 mentions: a.mentions,
+                kind_guessed: a.kind_guessed,
             })
             .collect(),
         claims,

@@ -694,6 +694,16 @@ fn clean(
     {
         return None;
     }
+    // "is still in jail Analysts believe": a group's noun capitalised where a
+    // full stop was lost is still the group, not a name.
+    if b - a == 1
+        && !honorific_before
+        && lexicon::is_unnamed_source_noun(&lower)
+        && lower.ends_with('s')
+        && !mid_name_follows(tokens, b)
+    {
+        return None;
+    }
     // Capitalised compounds used as adjectives ("Kremlin-affiliated").
     if b - a == 1 && is_capitalised_adjective_compound(text, &tokens[a]) {
         return None;
@@ -713,6 +723,35 @@ fn clean(
         name.kind = Kind::Person;
     }
     Some(name)
+}
+
+/// A capitalised word follows (the group noun starts a longer name, as in
+/// "Analysts Ovum").
+fn mid_name_follows(tokens: &[Token<'_>], b: usize) -> bool {
+    tokens.get(b).is_some_and(|t| t.is_capital())
+}
+
+/// The one name of a political party written several ways ("Tories",
+/// "Tory", "the Conservatives", "Conservative Party"), so that a party is one
+/// source across articles. Takes the lowercase name without "the".
+pub fn party_name(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "conservative" | "conservatives" | "conservative party" | "tory" | "tories"
+        | "tory party" => "Conservative Party",
+        "labour" | "labour party" | "new labour" => "Labour Party",
+        "liberal democrats"
+        | "liberal democrat"
+        | "liberal democrat party"
+        | "lib dems"
+        | "lib dem" => "Liberal Democrats",
+        "ukip" | "uk independence party" => "UK Independence Party",
+        "snp" | "scottish national party" => "Scottish National Party",
+        "plaid" | "plaid cymru" => "Plaid Cymru",
+        "democrats" | "democratic party" => "Democratic Party",
+        "republicans" | "republican party" | "gop" => "Republican Party",
+        "greens" | "green party" => "Green Party",
+        _ => return None,
+    })
 }
 
 pub fn is_acronym(word: &str) -> bool {
@@ -815,9 +854,19 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
                 | "television"
                 | "news"
         );
+    // ("Spurs' website", "Google's channel": what the name owns, not what it is.)
+    let owner = tokens[b - 1].possessive(text);
+    // ("property website Rightmove", "auction site eBay": a business that
+    // trades on the web, not an outlet.)
+    let trading_site = matches!(prev, "website" | "site")
+        && a >= 2
+        && lexicon::is_trading_site_word(tokens[a - 2].lower);
+    if trading_site {
+        return whole(Kind::Organization);
+    }
     if masthead
         || lexicon::is_media_name(&lower)
-        || lexicon::is_media_word(next)
+        || lexicon::is_media_word(next) && !owner
         || (lexicon::is_media_word(next2) && matches!(next, "tv" | "news" | "wire"))
         // ("broadcaster ITV", but "Broadcaster Chris Evans" is a person, and
         // in "told the Associated Press news agency Contrack's withdrawal"
@@ -940,7 +989,7 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         && !lexicon::is_function_word(tokens[a].lower)
         && !lexicon::is_title(tokens[a].lower)
         && lexicon::is_regional_arm_word(tokens[b - 1].lower);
-    let org_context = regional_arm || org_evidence(tokens, a, b);
+    let org_context = regional_arm || org_evidence(text, tokens, a, b);
     if org_context {
         return whole(Kind::Organization);
     }
@@ -1007,7 +1056,7 @@ fn outlet_named_before(tokens: &[Token<'_>], a: usize) -> bool {
 /// Context that makes a name a company or organisation: "pharmaceutical firm
 /// Phytopharm", "shares in Elan and Biogen Idec", "Ireland-based Elan",
 /// "Elan shares", "think-tank Demos".
-fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
+fn org_evidence(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     let before = |k: usize| a.checked_sub(k).map(|i| tokens[i].lower).unwrap_or("");
     // "Susan Wojcicki, director of product management at Google": where a
     // post is held is a body, whatever its name looks like.
@@ -1083,14 +1132,44 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     // "Stop Stansted Expansion chairman Peter Sanders", "Halifax economist":
     // a body's post after its name (a one-word name only before a post no
     // person's name stands before: "a Blair spokesman" is his).
+    let after2 = tokens.get(b + 1).map(|t| t.lower).unwrap_or("");
+    // ("Yukos chief executive Steven Theede", "Tesco chairman": no person's
+    // name stands before a board's post.)
+    // ("Spurs manager Martin Jol", "Chelsea striker Didier Drogba": a club's
+    // post, then the holder's name.)
+    let named_after = tokens
+        .get(b + 1)
+        .is_some_and(|t| t.is_capital() && !t.quoted);
+    let board_post = matches!(after, "chairman" | "chairwoman")
+        || after == "chief" && matches!(after2, "executive" | "operating" | "financial")
+        || after == "managing" && after2 == "director"
+        || named_after
+            && matches!(
+                after,
+                "manager"
+                    | "boss"
+                    | "coach"
+                    | "striker"
+                    | "midfielder"
+                    | "defender"
+                    | "goalkeeper"
+                    | "keeper"
+                    | "winger"
+                    | "captain"
+            );
     let post_after = matches!(after, "economist" | "analyst" | "analysts")
+        || board_post
         || b - a >= 2
             && matches!(
                 after,
                 "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "director" | "founder"
             );
+    // ("Chelsea fans", but not "Elvis fans": a lone name's fans may be a
+    // singer's.)
+    let fans_after = matches!(after, "fans" | "supporters") && b - a >= 2;
     let sport_or_company_after = definite_speaker
         || post_after
+        || fans_after
         || matches!(
             after,
             "shares"
@@ -1101,8 +1180,6 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
                 | "llc"
                 | "side"
                 | "squad"
-                | "fans"
-                | "supporters"
                 | "shareholders"
                 | "board"
                 | "headquarters"
@@ -1111,7 +1188,11 @@ fn org_evidence(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
         );
     // "Telecom analysts Ovum", "ISP Plus.net", "Amazon.com".
     // ", from Families Need Fathers": an organisation a person speaks for.
-    let speaks_for = before(1) == "from" && a >= 2 && tokens[a - 2].is_punct(',');
+    // (Not ", from Eminem's Encore album": what is someone's.)
+    let speaks_for = before(1) == "from"
+        && a >= 2
+        && tokens[a - 2].is_punct(',')
+        && !tokens[b - 1].possessive(text);
     let group_before = matches!(
         before(1),
         "analysts" | "consultants" | "researchers" | "consultancy" | "pollsters" | "isp" | "isps"

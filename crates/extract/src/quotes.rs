@@ -136,6 +136,7 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
             doc.actors.list[s].cited = true;
             if doc.actors.list[s].kind == Kind::Unknown {
                 doc.actors.list[s].kind = Kind::Person;
+                doc.actors.list[s].kind_guessed = true;
             }
         }
         if speaker.is_some() && kind != QuoteKind::Scare {

@@ -207,3 +207,47 @@ fn the_first_word_of_a_companys_name_alone_is_the_company() {
     assert_eq!(merrill.len(), 1, "{merrill:?}");
     assert_eq!(merrill[0].kind, Kind::Organization);
 }
+
+#[test]
+fn a_board_post_or_a_clubs_post_after_a_lone_name_makes_it_a_body() {
+    let text = "Court fight\n\n\"It is a last resort,\" said Zolnet chief executive Mark Ferrow. \
+        Zolnet said it would appeal. Fans said Brackley manager Tom Hale was pleased. \
+        \"It is great,\" Brackley said.\n";
+    assert_eq!(kind_of(text, "Zolnet"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "Brackley"), Some(Kind::Organization));
+}
+
+#[test]
+fn a_trading_website_is_a_business_and_a_names_own_website_leaves_it_be() {
+    let text = "Prices\n\nAnother survey by property website Homescan said prices fell. In a \
+        statement on Rovers' website, Tom Hale said: \"I'm happy here.\"\n";
+    assert_eq!(kind_of(text, "Homescan"), Some(Kind::Organization));
+    assert_ne!(kind_of(text, "Rovers"), Some(Kind::Media));
+}
+
+#[test]
+fn a_lone_cited_name_with_nothing_to_tell_is_a_guessed_person() {
+    // "Quorvex said" alone reads as a person, but only as a guess the
+    // catalog may overrule; a first name and a surname is no guess.
+    let text = "Deal\n\nQuorvex said the deal was done. Jane Tillot said it was not.\n";
+    let x = extract(text);
+    let quorvex = x.actors.iter().find(|a| a.name == "Quorvex").unwrap();
+    assert_eq!(quorvex.kind, Kind::Person);
+    assert!(quorvex.kind_guessed);
+    let jane = x.actors.iter().find(|a| a.name == "Jane Tillot").unwrap();
+    assert!(!jane.kind_guessed);
+}
+
+#[test]
+fn a_group_noun_capitalised_where_a_full_stop_was_lost_is_the_group() {
+    let text = "Oil\n\nMr Varga is still in jail Analysts believe the unit will be sold.\n";
+    assert_eq!(kind_of(text, "analysts"), Some(Kind::Unnamed));
+    assert_eq!(kind_of(text, "Analysts"), None);
+}
+
+#[test]
+fn a_singers_fans_and_what_is_someones_leave_a_lone_name_a_person() {
+    let text = "Chart\n\nVelmo fans marked his birthday. Like Rain, from Velmo's Encore \
+        album, is number one. \"It is great,\" Velmo said.\n";
+    assert_ne!(kind_of(text, "Velmo"), Some(Kind::Organization));
+}

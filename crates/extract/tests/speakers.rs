@@ -1583,3 +1583,38 @@ fn a_quote_paragraph_after_a_reported_report_is_the_reporters() {
         Milbury replied that it was not.\n";
     assert_eq!(speakers(text)[0].as_deref(), Some("Lewes"));
 }
+
+#[test]
+fn names_joined_as_one_subject_are_all_cited() {
+    let text = "Lending slows\n\nOn Monday, the Council of Borrowers, Zeta Bankers \
+        Association and Omega Societies Association all said lending was slowing. \
+        Keino and Weepu both added tries. He trained in Holland and Varga said he was fit.\n";
+    let x = extract(text);
+    let cited = |name: &str| x.actors.iter().find(|a| a.name == name).map(|a| a.cited);
+    assert_eq!(cited("Council of Borrowers"), Some(true));
+    assert_eq!(cited("Zeta Bankers Association"), Some(true));
+    assert_eq!(cited("Omega Societies Association"), Some(true));
+    assert_ne!(cited("Weepu"), Some(true));
+    assert_ne!(cited("Holland"), Some(true));
+}
+
+#[test]
+fn a_group_after_a_preposition_is_not_the_subject() {
+    let text = "Film row\n\nChief Carl Wyatt said talks with Zorro's producers revealed \
+        there was \"a strong element of violence in the script\".\n";
+    assert_eq!(quote_speakers(&extract(text)), vec![Some("Carl Wyatt")]);
+}
+
+#[test]
+fn a_year_between_the_auxiliary_and_the_cue_is_skipped() {
+    let text = "Row\n\nHe pointed to how Tom Brandt had in 1997 complained about \
+        \"abusive campaigning\".\n";
+    assert_eq!(quote_speakers(&extract(text)), vec![Some("Tom Brandt")]);
+}
+
+#[test]
+fn underlined_after_a_quote_is_a_cue() {
+    let text = "Farm net\n\nThe Veld programme promoters say it has gone well. \"This is \
+        a pilot project,\" underlined Mr Ortega.\n";
+    assert_eq!(speakers(text), vec![Some("Ortega".to_string())]);
+}
