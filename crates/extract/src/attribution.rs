@@ -1129,6 +1129,8 @@ fn mention_ending_at(
     if let Some(voice) = voice_of_person(doc, end, start) {
         return Some(voice);
     }
+    // "supporters of the change claim": the group, not what it supports.
+    let end = group_of_something(doc, end, start).unwrap_or(end);
     let t = &doc.tokens[end];
     if let Some(&(actor, first)) = doc.name_ending_at.get(&end) {
         // "Matthew Herren from EduVision told", "Eric Schnaible of the PCO
@@ -1283,6 +1285,14 @@ fn mention_ending_at(
         let first = noun_phrase_start(doc, end, start);
         let mut j = first;
         if j > start && doc.tokens[j - 1].possessive(doc.text) {
+            j -= 1;
+        }
+        if j > start
+            && matches!(
+                doc.tokens[j - 1].lower,
+                "the" | "a" | "an" | "its" | "their"
+            )
+        {
             j -= 1;
         }
         j > start
@@ -1446,6 +1456,26 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
 /// "police", "Belgian authorities", "Seattle officials": a state's own
 /// people speak as its government; "officials" of no named place, like
 /// "observers", stay unnamed.
+/// "supporters of the change", "critics of the plan": the group noun before
+/// "of" and a lowercase noun phrase of up to three words ending at `end`.
+fn group_of_something(doc: &Doc, end: usize, start: usize) -> Option<usize> {
+    if lexicon::is_unnamed_source_noun(doc.tokens[end].lower) {
+        return None;
+    }
+    let of = (end.saturating_sub(4).max(start)..end)
+        .rev()
+        .find(|&j| doc.tokens[j].lower == "of")?;
+    let plain = (of + 1..=end).all(|j| {
+        let t = &doc.tokens[j];
+        t.is_word() && !t.is_capital() && !t.quoted
+    });
+    let group = of.checked_sub(1).filter(|&g| g >= start)?;
+    (plain
+        && lexicon::is_unnamed_source_noun(doc.tokens[group].lower)
+        && doc.tokens[group].lower.ends_with('s'))
+    .then_some(group)
+}
+
 fn group_kind(doc: &Doc, first: usize, head: usize) -> Kind {
     // ("Treasury officials": a government body's are the government's too.)
     let of_a_place = || {
@@ -1465,7 +1495,8 @@ fn group_kind(doc: &Doc, first: usize, head: usize) -> Kind {
             .find(|k| matches!(k, Kind::Government | Kind::Organization))
     };
     match doc.tokens[head].lower {
-        "police" | "government" => Kind::Government,
+        // (Prosecutors bring the state's cases: "Prosecutors said".)
+        "police" | "government" | "prosecutors" => Kind::Government,
         "officials" | "authorities" if of_a_place() => Kind::Government,
         "officials" => body().unwrap_or(Kind::Unnamed),
         _ => Kind::Unnamed,
@@ -2096,8 +2127,24 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 | "association"
                 | "federation"
                 | "subsidiary"
+                // "the council's ruling said": a body that rules or sits.
+                | "council"
+                | "committee"
+                | "commission"
+                | "tribunal"
         )
     })?;
+    let sitting = matches!(
+        doc.tokens[head].lower,
+        "council" | "committee" | "commission" | "tribunal"
+    );
+    // "the two firms said": the bodies named together, one of them standing
+    // for both; "the tobacco companies" are a class, not those named.
+    if matches!(doc.tokens[head].lower, "firms" | "companies")
+        && (from..head).any(|j| !lexicon::is_number_word(doc.tokens[j].lower))
+    {
+        return None;
+    }
     // ("the charity's director added": someone of the body, not the body.)
     // ("The Bank's minutes said", "the band's spokesman": its own words.)
     if doc.tokens[head].possessive(doc.text)
@@ -2140,6 +2187,8 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     let organisation_actor = |a: &crate::actors::Actor| {
         if public {
             a.kind == Kind::Government
+        } else if sitting {
+            matches!(a.kind, Kind::Government | Kind::Organization)
         } else if media {
             a.kind == Kind::Media
         } else {
@@ -2151,7 +2200,7 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     // concern ... the ministry said": a body whose name holds the noun.
     // (Only for public bodies: "the bank" after HSBC is not the Bank of England.)
     let head_word = doc.tokens[head].lower;
-    let named_so = public
+    let named_so = (public || sitting)
         .then(|| {
             latest_before(doc, from, |actor| {
                 organisation_actor(actor)
@@ -2163,7 +2212,9 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
             })
         })
         .flatten();
-    if named_so.is_some() {
+    // ("the committee said": only a body named a committee; "the Spanish
+    // FA's disciplinary committee" is not the FA.)
+    if named_so.is_some() || sitting {
         return named_so;
     }
     // "CENTR, the Council of ..., agrees. “...,” the organisation said": the

@@ -141,10 +141,14 @@ pub fn find(doc: &mut Doc, cues: &[Cue], quotes: &[Attributed]) -> Vec<Claim> {
         // (Only "say", "tell" and "according to": other verbs' second
         // subjects are as often someone acted upon, "ruled out by referee X".
         // "According to the Financial Times, Peter Chernin said": both.)
-        let speaking = |c: &&Cue| matches!(c.lemma, "say" | "tell" | "according to");
+        // ("..., news agency Associated Press reported": an outlet's report
+        // is attributed to it too.)
+        let speaking = |c: &&Cue| matches!(c.lemma, "say" | "tell" | "according to" | "report");
         for c in cues_of(cues, s).iter().filter(speaking) {
             if let Some(a) = c.speaker {
-                doc.actors.list[a].cited = true;
+                if c.lemma != "report" || doc.actors.list[a].kind == Kind::Media {
+                    doc.actors.list[a].cited = true;
+                }
             }
         }
         claims.push(Claim {

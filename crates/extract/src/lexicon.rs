@@ -230,6 +230,10 @@ pub fn is_statement_noun(word: &str) -> bool {
             | "note"
             | "filing"
             | "report"
+            | "ruling"
+            | "verdict"
+            | "judgment"
+            | "judgement"
     )
 }
 
@@ -890,6 +894,10 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
             | "producers"
             | "promoters"
             | "bosses"
+            | "supporters"
+            | "opponents"
+            | "advocates"
+            | "proponents"
     )
 }
 
@@ -966,6 +974,8 @@ pub fn is_organization_word(word: &str) -> bool {
             // "Contrack International", "Amnesty International".
             | "international"
             | "industries"
+            // "Christian Aid", "Legal Aid", "Band Aid".
+            | "aid"
             | "systems"
             | "technologies"
             | "labs"
@@ -1730,5 +1740,13 @@ pub fn is_trading_site_word(word: &str) -> bool {
             | "bookselling"
             | "classified"
             | "classifieds"
+    )
+}
+
+/// Small counts before a plural: "the two firms", "both companies".
+pub fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "two" | "three" | "four" | "five" | "both" | "2" | "3" | "4" | "5"
     )
 }

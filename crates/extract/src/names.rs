@@ -355,6 +355,12 @@ fn connector_run(tokens: &[Token<'_>], j: usize, end: usize) -> Option<usize> {
 /// The end of the person's part, when `tokens[i..j]` is such a run.
 fn person_before_place(tokens: &[Token<'_>], i: usize, j: usize) -> Option<usize> {
     let of = (i + 2..j).find(|&k| tokens[k].lower == "of")?;
+    // ("But William Corr of the Campaign ...": past a word of grammar that
+    // opens the sentence.)
+    let mut i = i;
+    while i + 2 < of && lexicon::is_function_word(tokens[i].lower) {
+        i += 1;
+    }
     // ("Lt Col Eric Schnaible of the PCO": past the person's titles.)
     let i = (i..of)
         .find(|&k| !lexicon::is_title(tokens[k].lower) && !lexicon::is_honorific(tokens[k].lower))
@@ -891,6 +897,14 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     let last_title = (a..b - 1).rev().find(|&i| {
         lexicon::is_core_title(tokens[i].lower)
             || places::country_of_demonym(tokens[i].lower).is_some()
+            // ("State Attorney General Jerry Kilgore": "General" alone is no
+            // title, "Attorney General" is.)
+            || tokens[i].lower == "general"
+                && i > a
+                && matches!(
+                    tokens[i - 1].lower,
+                    "attorney" | "surgeon" | "solicitor" | "secretary" | "inspector"
+                )
     });
     let org_word =
         words().position(|w| lexicon::is_government_word(w) || lexicon::is_organization_word(w));

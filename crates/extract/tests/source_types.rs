@@ -251,3 +251,25 @@ fn a_singers_fans_and_what_is_someones_leave_a_lone_name_a_person() {
         album, is number one. \"It is great,\" Velmo said.\n";
     assert_ne!(kind_of(text, "Velmo"), Some(Kind::Organization));
 }
+
+#[test]
+fn a_charitys_aid_and_an_attorney_generals_name_and_prosecutors() {
+    let text = "Jobs\n\nChristian Aid condemned the move. Brent Lowe was convicted, Ohio State \
+        Attorney General Jerry Kilbane reportedly said. Prosecutors said he was \"a snake \
+        oil salesman\".\n";
+    assert_eq!(kind_of(text, "Christian Aid"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "Jerry Kilbane"), Some(Kind::Person));
+    assert_eq!(kind_of(text, "Prosecutors"), Some(Kind::Government));
+}
+
+#[test]
+fn a_person_of_a_body_after_a_word_of_grammar_is_two_names() {
+    let text = "Ruling\n\nBut William Corran of the Campaign for Clean Air urged the \
+        government to act. \"Today's ruling is no excuse,\" he said.\n";
+    let x = extract(text);
+    assert!(
+        x.actors.iter().any(|a| a.name == "William Corran"),
+        "{:?}",
+        x.actors
+    );
+}

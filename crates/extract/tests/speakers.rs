@@ -1618,3 +1618,40 @@ fn underlined_after_a_quote_is_a_cue() {
         a pilot project,\" underlined Mr Ortega.\n";
     assert_eq!(speakers(text), vec![Some("Ortega".to_string())]);
 }
+
+#[test]
+fn a_group_of_something_is_the_group_and_a_class_of_firms_is_no_named_firm() {
+    let text = "Trade\n\nZorbix and Velmar are among the accused. However, supporters of the \
+        change claim it will cut costs. But the tobacco companies denied that they \
+        conspired.\n";
+    let x = extract(text);
+    let cited = |name: &str| x.actors.iter().find(|a| a.name == name).map(|a| a.cited);
+    assert_eq!(cited("supporters"), Some(true));
+    assert_eq!(cited("tobacco companies"), Some(true));
+    assert_ne!(cited("Velmar"), Some(true));
+}
+
+#[test]
+fn the_committee_is_only_a_body_named_a_committee() {
+    let text = "Skills\n\nThe Commons Science Committee studied the Zeta Research Council. The \
+        council aims to promote research. In its report the committee said: \"We are deeply \
+        concerned by the shortages.\" Alan Flett, president of the Spanish FA's \
+        disciplinary committee, said no-one had \"acted in a racist way\".\n";
+    let x = extract(text);
+    let names = quote_speakers(&x);
+    assert_eq!(names[0], Some("Commons Science Committee"));
+    assert_eq!(names[1], Some("Alan Flett"));
+}
+
+#[test]
+fn an_outlets_report_cites_it() {
+    let text = "Spam\n\nProsecutors said Jaynes was \"a snake oil salesman in a new format\", \
+        using the internet to sell, news agency Associated Press reported.\n";
+    let x = extract(text);
+    let ap = x
+        .actors
+        .iter()
+        .find(|a| a.name == "Associated Press")
+        .unwrap();
+    assert!(ap.cited);
+}
