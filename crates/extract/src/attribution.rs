@@ -963,10 +963,26 @@ fn subject_before(
                         .name_ending_at
                         .get(&(j - 1))
                         .is_some_and(|&(a, _)| doc.actors.list[a].kind == Kind::Person);
+                // ("A spokesman for Unison, Britain's biggest union, said": a
+                // body, then what it is in its country.)
+                let placed_body = opener.is_capital()
+                    && opener.possessive(doc.text)
+                    && places::is_place(opener.lower)
+                    && doc
+                        .tokens
+                        .get(j + 2)
+                        .is_some_and(|n| n.is_word() && !n.is_capital())
+                    && doc.name_ending_at.get(&(j - 1)).is_some_and(|&(a, _)| {
+                        matches!(
+                            doc.actors.list[a].kind,
+                            Kind::Organization | Kind::Government | Kind::Media
+                        )
+                    });
                 let appositive_like = !opener.is_capital()
                     || matches!(opener.lower, "the" | "a" | "an")
                     || described
-                    || owned_post;
+                    || owned_post
+                    || placed_body;
                 // ("president of Cesar organisers, the Academie ...": a group
                 // inside a role is not the speaker.)
                 let in_role =

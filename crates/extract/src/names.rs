@@ -446,6 +446,14 @@ fn reports_alone(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     {
         k += 3;
     }
+    // ("Labour has said it wants": past the auxiliary.)
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower, "has" | "have" | "had"))
+        && tokens.get(k + 1).is_some_and(|t| t.lower == "said")
+    {
+        k += 1;
+    }
     let word = tokens[a].lower;
     tokens
         .get(k)
@@ -457,7 +465,8 @@ fn reports_alone(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
         && !lexicon::is_person_noun(word)
         && !lexicon::is_unnamed_source_noun(word)
         && !lexicon::is_government_word(word)
-        && !lexicon::is_organization_word(word)
+        // (A party's name is a name: "Labour has said".)
+        && (!lexicon::is_organization_word(word) || lexicon::is_party_word(word))
         && !lexicon::is_media_word(word)
         && !lexicon::is_statement_noun(word)
         && !lexicon::is_poll_word(word)

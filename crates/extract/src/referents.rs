@@ -40,7 +40,8 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
             }
             let found = contrast_subject(doc, s, at + 1)
                 .or_else(|| subject_of_sentence(doc, s, at + 1))
-                .or_else(|| subordinate_subject(doc, s, at + 1));
+                .or_else(|| subordinate_subject(doc, s, at + 1))
+                .or_else(|| passive_doer(doc, s, at + 1));
             if found.is_some() {
                 return found;
             }
@@ -69,6 +70,76 @@ fn newer_subject(doc: &Doc, at: usize, last: Option<(usize, usize)>) -> Option<u
                 .is_none_or(|&t| t < token)
     });
     (fresh && doc.actors.list[actor].kind == Kind::Person).then_some(actor)
+}
+
+/// "The report was welcomed by Conservative shadow pensions secretary David
+/// Willetts": when what the sentence opens with is a thing, the person
+/// after "was ...ed by" is who acted (with the token of their name).
+fn passive_doer(doc: &Doc, s: usize, before: usize) -> Option<(usize, usize)> {
+    let range = doc.sentences[s].tokens.clone();
+    let end = range.end.min(before);
+    let by = (range.start + 2..end).find(|&j| {
+        let t = &doc.tokens[j];
+        t.lower == "by"
+            && !t.quoted
+            && is_verb_of_response(doc.tokens[j - 1].lower)
+            && matches!(
+                doc.tokens[j - 2].lower,
+                "was" | "were" | "is" | "are" | "been" | "be"
+            )
+    })?;
+    // (Not "Roddick was beaten by Ginepri": a person dispatched is the one
+    // the sentence is about.)
+    let subject_is_person = (range.start..by).any(|j| {
+        doc.name_ending_at
+            .get(&j)
+            .is_some_and(|&(a, _)| doc.actors.list[a].kind == Kind::Person)
+            || lexicon::pronoun(doc.tokens[j].lower).is_some()
+    });
+    if subject_is_person {
+        return None;
+    }
+    (by + 1..(by + 8).min(end))
+        .take_while(|&j| doc.tokens[j].is_word() && !doc.tokens[j].quoted)
+        .find_map(|j| {
+            doc.name_ending_at
+                .get(&j)
+                .filter(|&&(a, _)| doc.actors.list[a].kind == Kind::Person)
+                .map(|&(a, _)| (a, j))
+        })
+}
+
+/// What one does to a report, a plan or a view, and then speaks of: "was
+/// welcomed by", "was criticised by" (not "was dispatched by", a defeat, whose
+/// subject is the player who then speaks).
+fn is_verb_of_response(participle: &str) -> bool {
+    matches!(
+        participle,
+        "welcomed"
+            | "criticised"
+            | "criticized"
+            | "praised"
+            | "backed"
+            | "endorsed"
+            | "attacked"
+            | "condemned"
+            | "supported"
+            | "questioned"
+            | "dismissed"
+            | "rejected"
+            | "echoed"
+            | "announced"
+            | "unveiled"
+            | "published"
+            | "launched"
+            | "issued"
+            | "hailed"
+            | "branded"
+            | "challenged"
+            | "disputed"
+            | "defended"
+            | "opposed"
+    )
 }
 
 /// Whether the name ending at token `t` follows "by" after a participle

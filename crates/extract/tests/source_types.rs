@@ -273,3 +273,17 @@ fn a_person_of_a_body_after_a_word_of_grammar_is_two_names() {
         x.actors
     );
 }
+
+#[test]
+fn an_industrys_word_ends_a_firms_name_and_a_channel_is_an_outlet() {
+    let text = "Results\n\nUS behemoth Zenith Electric posted higher sales. MTV said the \
+        report was unfair. He spoke later. Labour has said it wants a review.\n";
+    assert_eq!(kind_of(text, "Zenith Electric"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "MTV"), Some(Kind::Media));
+    let x = extract(text);
+    assert!(
+        x.actors.iter().any(|a| a.name == "Labour" && a.cited),
+        "{:?}",
+        x.actors
+    );
+}

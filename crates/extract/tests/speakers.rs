@@ -1655,3 +1655,22 @@ fn an_outlets_report_cites_it() {
         .unwrap();
     assert!(ap.cited);
 }
+
+#[test]
+fn the_person_a_report_was_welcomed_by_is_he() {
+    let text = "Grey vote\n\nParties must listen, says Age Trust. Age Trust says the over-55s \
+        are \"united around\" key areas.\n\nThe report was welcomed by Conservative shadow \
+        pensions secretary David Wellbeck. \"The pensioners' voice must be heard,\" he said.\n\n\
+        Tom Reed was dispatched by fellow American Rob Gant in straight sets. \
+        \"It was fun,\" he said.\n";
+    let got = speakers(text);
+    assert_eq!(got[0].as_deref(), Some("David Wellbeck"));
+    assert_eq!(got[1].as_deref(), Some("Tom Reed"));
+}
+
+#[test]
+fn a_body_then_what_it_is_in_its_country_between_commas() {
+    let text = "Pension talks\n\nA spokesman for Unilon, Britain's biggest union, said after \
+        the meeting: \"At least we are still talking.\"\n";
+    assert_eq!(speakers(text), vec![Some("Unilon".to_string())]);
+}
