@@ -99,6 +99,7 @@ pub fn extract(text: &str) -> Extraction {
     let quotes = quotes::attribute(&mut doc, &cues);
     let claims = claims::find(&mut doc, &cues, &quotes);
     attribution::cite_co_speakers(&mut doc, &cues);
+    referents::type_bodies_by_description(&mut doc);
 
     let mut warnings = Vec::new();
     if let Some(at) = memchr::memmem::find(text.as_bytes(), b"??") {

@@ -301,6 +301,60 @@ fn opens_with_personal_pronoun(doc: &Doc, s: usize) -> bool {
 /// "After a tough first set, Molik grew in confidence and won ... She will now
 /// meet Venus Williams": a name of no known kind that a sentence is about,
 /// when "he" or "she" opens the next, is a person of that sex.
+/// "..., says Age Concern. A survey for the charity suggests": a name that
+/// looked like a person's only by its shape (two capitalised words, no first
+/// name, no honorific, no pronoun, no role) is the body "the charity", "the
+/// firm" or "the group" then refers to, when it is the last name before it.
+pub(crate) fn type_bodies_by_description(doc: &mut Doc) {
+    for t in 1..doc.tokens.len() {
+        let token = &doc.tokens[t];
+        if token.quoted
+            || !matches!(
+                token.lower,
+                "charity"
+                    | "firm"
+                    | "company"
+                    | "group"
+                    | "organisation"
+                    | "organization"
+                    | "retailer"
+                    | "airline"
+                    | "insurer"
+                    | "broadcaster"
+                    | "bank"
+            )
+            || doc.tokens[t - 1].lower != "the"
+            || doc.tokens.get(t + 1).is_some_and(|n| n.is_capital())
+        {
+            continue;
+        }
+        let sentence = token.sentence;
+        let floor = doc.sentences[sentence.saturating_sub(1)].tokens.start;
+        let last_named = (floor..t - 1)
+            .rev()
+            .find_map(|j| doc.name_ending_at.get(&j).map(|&(actor, _)| actor));
+        let Some(actor) = last_named else { continue };
+        let a = &doc.actors.list[actor];
+        let words: Vec<&str> = a.name.split_whitespace().collect();
+        // (Only one cited as a source: "Rupert Murdoch ... the company" is
+        // the man beside his firm, named but not quoted.)
+        let shape_only = a.kind == Kind::Person
+            && a.cited
+            && a.gender.is_none()
+            && a.roles.is_empty()
+            && a.aliases.is_empty()
+            && (2..=4).contains(&words.len())
+            && !lexicon::is_first_name(&words[0].to_lowercase())
+            && !a.mention_tokens.iter().any(|&m| {
+                let first = m + 1 - words.len();
+                first > 0 && lexicon::is_honorific(doc.tokens[first - 1].lower)
+            });
+        if shape_only {
+            doc.actors.list[actor].kind = Kind::Organization;
+        }
+    }
+}
+
 pub(crate) fn type_people_by_pronoun(doc: &mut Doc) {
     for s in 0..doc.sentences.len().saturating_sub(1) {
         if !opens_with_personal_pronoun(doc, s + 1)

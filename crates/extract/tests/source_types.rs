@@ -287,3 +287,12 @@ fn an_industrys_word_ends_a_firms_name_and_a_channel_is_an_outlet() {
         x.actors
     );
 }
+
+#[test]
+fn a_cited_name_of_a_persons_shape_that_the_charity_refers_to_is_a_body() {
+    let text = "Grey vote\n\nParties cannot ignore older voters, says Elder Concern. A survey \
+        for the charity suggests they vote. Rupert Mardle owns News Corp. The company \
+        grew.\n";
+    assert_eq!(kind_of(text, "Elder Concern"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "Rupert Mardle"), Some(Kind::Person));
+}
