@@ -794,6 +794,32 @@ fn subject_before(
             }
         }
     }
+    // "“...,” Alois Rhiel, its minister for economic affairs added": an
+    // appositive whose closing comma is missing, after a quote; the person
+    // it describes.
+    if lexicon::cue_lemma(doc.tokens[k].lower).is_some_and(lexicon::strong_cue) {
+        let floor = end.saturating_sub(8).max(start + 1);
+        let comma = (floor..=end)
+            .rev()
+            .take_while(|&j| {
+                let t = &doc.tokens[j];
+                t.is_punct(',') || t.is_word() && !t.quoted
+            })
+            .find(|&j| doc.tokens[j].is_punct(','));
+        let described = comma.filter(|&c| {
+            c < end
+                && matches!(doc.tokens[c + 1].lower, "its" | "his" | "her" | "their")
+                && (c + 2..=end).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].is_capital())
+        });
+        if let Some(&(person, first)) = described.and_then(|c| doc.name_ending_at.get(&(c - 1))) {
+            let after_quote = first > start && doc.tokens[first - 1].quoted
+                || first > start
+                    && (doc.tokens[first - 1].is_punct('"') || doc.tokens[first - 1].is_punct('”'));
+            if doc.actors.list[person].kind == Kind::Person && after_quote {
+                return Some(person);
+            }
+        }
+    }
     // "Anne Thompson of the Hollywood Reporter said": the person, not where
     // they work.
     if let Some(person) = person_of_body(doc, end, start) {
@@ -1932,6 +1958,32 @@ fn named_poll(doc: &mut Doc, start: usize, end: usize) -> Option<usize> {
 /// spokesman" is), when the voice noun at `voice` follows a person's name in
 /// the possessive. (A body's voice speaks as the body: "Ofcom's spokesman".)
 fn voice_of_person(doc: &mut Doc, voice: usize, start: usize) -> Option<usize> {
+    // "A spokesman for Michael Howard said": the voice after it too.
+    if let Some(&(actor, first)) = doc.name_ending_at.get(&voice) {
+        let lead = doc.titles_before(first, start);
+        // (A person by a first name or a title, never written after "the":
+        // not "Royal Mail", "The Royal Mail is investigating".)
+        let a = &doc.actors.list[actor];
+        let after_the = a.mention_tokens.iter().any(|&m| {
+            let words = a.name.split_whitespace().count();
+            m + 1 >= words + 1 && doc.tokens[m + 1 - words - 1].lower == "the"
+        });
+        let person = a.kind == Kind::Person
+            && !after_the
+            && (lead < first || lexicon::is_first_name(doc.tokens[first].lower));
+        if person
+            && lead >= start + 2
+            && doc.tokens[lead - 1].lower == "for"
+            && lexicon::is_voice_noun(doc.tokens[lead - 2].lower)
+        {
+            let span = Span::new(doc.tokens[lead - 2].start, doc.tokens[voice].end);
+            let written = doc.text[span.range()].to_string();
+            return Some(
+                doc.actors
+                    .add_described(&written, Kind::Unnamed, span, voice),
+            );
+        }
+    }
     if !lexicon::is_voice_noun(doc.tokens[voice].lower) || voice <= start {
         return None;
     }
@@ -2143,6 +2195,9 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 | "association"
                 | "federation"
                 | "subsidiary"
+                // "the pan-European bourse said".
+                | "bourse"
+                | "exchange"
                 // "the council's ruling said": a body that rules or sits.
                 | "council"
                 | "committee"

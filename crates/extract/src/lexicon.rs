@@ -295,6 +295,11 @@ pub fn is_org_evidence(word: &str) -> bool {
                 | "party"
                 | "band"
                 | "tank"
+                // "rival suitor Euronext": a takeover's parties are bodies,
+                // and so are exchanges ("the pan-European bourse").
+                | "suitor"
+                | "bourse"
+                | "exchange"
         )
 }
 

@@ -882,6 +882,9 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
     if masthead
         || lexicon::is_media_name(&lower)
         || lexicon::is_media_word(next) && !owner
+        // ("the WRAZ-TV Fox affiliate": a network's local station; not "US
+        // affiliate Eon Labs", a firm's.)
+        || next == "affiliate" && !owner
         || (lexicon::is_media_word(next2) && matches!(next, "tv" | "news" | "wire"))
         // ("broadcaster ITV", but "Broadcaster Chris Evans" is a person, and
         // in "told the Associated Press news agency Contrack's withdrawal"
@@ -980,6 +983,18 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         return whole(Kind::Government);
     }
     if words().any(lexicon::is_government_word) {
+        return whole(Kind::Government);
+    }
+    // "the German Federal Labour Agency", "Federal Trade Commission": a
+    // federal body is the state's (not "Federal Express", a firm).
+    let federal_body = words().any(|w| w == "federal")
+        && words().any(|w| {
+            matches!(
+                w,
+                "agency" | "office" | "bureau" | "commission" | "court" | "authority" | "institute"
+            )
+        });
+    if federal_body {
         return whole(Kind::Government);
     }
     // ("Wendy Day", "Doris Day": a first name and "Day" is a person, not
@@ -1100,8 +1115,12 @@ fn org_evidence(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     {
         return true;
     }
-    // ("Malte Pollmann, spokesman for Lycos Europe": whom a voice speaks for.)
-    if before(1) == "for" && lexicon::is_voice_noun(before(2)) {
+    // ("Malte Pollmann, spokesman for Lycos Europe": whom a voice speaks for;
+    // not "a spokesman for Michael Howard", a person's voice.)
+    if before(1) == "for"
+        && lexicon::is_voice_noun(before(2))
+        && !(b - a >= 2 && lexicon::first_name_gender(tokens[a].lower).is_some())
+    {
         return true;
     }
     if before(1) == "at" {

@@ -1019,11 +1019,16 @@ pub(crate) fn already_met(doc: &mut Doc, head: usize) -> Option<usize> {
     let actor = latest_before(doc, head, |actor| {
         // ("Venezuelan authorities ... The authorities said": a state's group.)
         (actor.kind == Kind::Unnamed || actor.kind == Kind::Government && actor.described)
-            && actor
+            && (actor
                 .name
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
+                // ("a spokesman for Michael Howard ... the spokesman said".)
+                || actor
+                    .name
+                    .split_once(" for ")
+                    .is_some_and(|(voice, _)| voice.eq_ignore_ascii_case(head_word)))
             || voice
                 && actor.has_spokesperson
                 && matches!(

@@ -296,3 +296,14 @@ fn a_cited_name_of_a_persons_shape_that_the_charity_refers_to_is_a_body() {
     assert_eq!(kind_of(text, "Elder Concern"), Some(Kind::Organization));
     assert_eq!(kind_of(text, "Rupert Mardle"), Some(Kind::Person));
 }
+
+#[test]
+fn a_federal_agency_is_government_and_a_suitor_a_body() {
+    let text = "Jobs\n\nThe German Federal Jobs Agency said the total rose. However, rival \
+        suitor Bournext also upped the ante. Bournext said it would pay cash.\n";
+    assert_eq!(
+        kind_of(text, "German Federal Jobs Agency"),
+        Some(Kind::Government)
+    );
+    assert_eq!(kind_of(text, "Bournext"), Some(Kind::Organization));
+}

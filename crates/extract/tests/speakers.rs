@@ -1674,3 +1674,33 @@ fn a_body_then_what_it_is_in_its_country_between_commas() {
         the meeting: \"At least we are still talking.\"\n";
     assert_eq!(speakers(text), vec![Some("Unilon".to_string())]);
 }
+
+#[test]
+fn a_persons_spokesman_is_a_voice_of_its_own_and_the_spokesman_is_it() {
+    let text = "Defection\n\nA spokesman for Michael Hurd said the views were \"very \
+        different\". \"He believes students should pay fees,\" the spokesman said. A \
+        spokeswoman for Royal Post said: \"We are investigating.\" The Royal Post is \
+        looking.\n";
+    assert_eq!(
+        quote_speakers(&extract(text)),
+        vec![
+            Some("spokesman for Michael Hurd"),
+            Some("spokesman for Michael Hurd"),
+            Some("Royal Post")
+        ]
+    );
+}
+
+#[test]
+fn an_appositive_missing_its_closing_comma_after_a_quote_is_the_persons() {
+    let text = "Bourse\n\n\"It must stay in Frankfurt,\" said Hans Recker. \"It is our wish \
+        that the headquarters stay here,\" Alois Riehl, its minister for economic affairs \
+        added.\n";
+    assert_eq!(
+        speakers(text),
+        vec![
+            Some("Hans Recker".to_string()),
+            Some("Alois Riehl".to_string())
+        ]
+    );
+}
