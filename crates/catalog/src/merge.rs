@@ -33,8 +33,7 @@ struct Node<'a> {
 /// a name of three letters or fewer keeps its case ("Us" magazine is not the
 /// "US").
 fn body_key(name: &str) -> String {
-    let lower = name.to_lowercase();
-    if let Some(party) = party_name(lower.strip_prefix("the ").unwrap_or(&lower)) {
+    if let Some(party) = party_name(name) {
         return name_key(party);
     }
     if name.chars().count() <= 3 {
@@ -371,10 +370,9 @@ fn vote_kind(nodes: &[Node], members: &[usize]) -> Kind {
 /// The fullest name (most words), then the most used, then the first in order.
 fn canonical_name(nodes: &[Node], members: &[usize], kind: Kind) -> String {
     // A party goes by its full name, however the articles wrote it.
-    let party = members.iter().find_map(|&n| {
-        let lower = nodes[n].actor.name.to_lowercase();
-        party_name(lower.strip_prefix("the ").unwrap_or(&lower))
-    });
+    let party = members
+        .iter()
+        .find_map(|&n| party_name(&nodes[n].actor.name));
     if let Some(party) = party.filter(|_| kind != Kind::Person) {
         return party.to_string();
     }

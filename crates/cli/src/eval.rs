@@ -441,10 +441,7 @@ fn same_name(gold: &str, source: &SourceRecord) -> bool {
     let g = fold(gold);
     let names = std::iter::once(&source.name).chain(&source.aliases);
     // "Conservatives" and "Conservative Party": one party, as the catalog merges it.
-    let party = |name: &str| {
-        let lower = name.to_lowercase();
-        party_name(lower.strip_prefix("the ").unwrap_or(&lower))
-    };
+    let party = party_name;
     for name in names {
         if party(gold).is_some() && party(gold) == party(name) {
             return true;

@@ -1959,7 +1959,16 @@ fn named_poll(doc: &mut Doc, start: usize, end: usize) -> Option<usize> {
 /// the possessive. (A body's voice speaks as the body: "Ofcom's spokesman".)
 fn voice_of_person(doc: &mut Doc, voice: usize, start: usize) -> Option<usize> {
     // "A spokesman for Michael Howard said": the voice after it too.
-    if let Some(&(actor, first)) = doc.name_ending_at.get(&voice) {
+    let named = doc.tokens[voice]
+        .is_capital()
+        .then(|| doc.name_ending_at.get(&voice))
+        .flatten();
+    if let Some(&(actor, first)) = named.filter(|&&(_, first)| {
+        // ("for" right before the name or its titles.)
+        first >= start + 2
+            && (doc.tokens[first - 1].lower == "for"
+                || lexicon::is_title(doc.tokens[first - 1].lower))
+    }) {
         let lead = doc.titles_before(first, start);
         // (A person by a first name or a title, never written after "the":
         // not "Royal Mail", "The Royal Mail is investigating".)

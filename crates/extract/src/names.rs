@@ -748,25 +748,51 @@ fn mid_name_follows(tokens: &[Token<'_>], b: usize) -> bool {
 
 /// The one name of a political party written several ways ("Tories",
 /// "Tory", "the Conservatives", "Conservative Party"), so that a party is one
-/// source across articles. Takes the lowercase name without "the".
-pub fn party_name(lower: &str) -> Option<&'static str> {
-    Some(match lower {
-        "conservative" | "conservatives" | "conservative party" | "tory" | "tories"
-        | "tory party" => "Conservative Party",
-        "labour" | "labour party" | "new labour" => "Labour Party",
-        "liberal democrats"
-        | "liberal democrat"
-        | "liberal democrat party"
-        | "lib dems"
-        | "lib dem" => "Liberal Democrats",
-        "ukip" | "uk independence party" => "UK Independence Party",
-        "snp" | "scottish national party" => "Scottish National Party",
-        "plaid" | "plaid cymru" => "Plaid Cymru",
-        "democrats" | "democratic party" => "Democratic Party",
-        "republicans" | "republican party" | "gop" => "Republican Party",
-        "greens" | "green party" => "Green Party",
-        _ => return None,
-    })
+/// source across articles. Any case; a leading "the" is ignored.
+pub fn party_name(name: &str) -> Option<&'static str> {
+    const PARTIES: &[(&str, &str)] = &[
+        ("conservative", "Conservative Party"),
+        ("conservatives", "Conservative Party"),
+        ("conservative party", "Conservative Party"),
+        ("tory", "Conservative Party"),
+        ("tories", "Conservative Party"),
+        ("tory party", "Conservative Party"),
+        ("labour", "Labour Party"),
+        ("labour party", "Labour Party"),
+        ("new labour", "Labour Party"),
+        ("liberal democrats", "Liberal Democrats"),
+        ("liberal democrat", "Liberal Democrats"),
+        ("liberal democrat party", "Liberal Democrats"),
+        ("lib dems", "Liberal Democrats"),
+        ("lib dem", "Liberal Democrats"),
+        ("ukip", "UK Independence Party"),
+        ("uk independence party", "UK Independence Party"),
+        ("snp", "Scottish National Party"),
+        ("scottish national party", "Scottish National Party"),
+        ("plaid", "Plaid Cymru"),
+        ("plaid cymru", "Plaid Cymru"),
+        ("democrats", "Democratic Party"),
+        ("democratic party", "Democratic Party"),
+        ("republicans", "Republican Party"),
+        ("republican party", "Republican Party"),
+        ("gop", "Republican Party"),
+        ("greens", "Green Party"),
+        ("green party", "Green Party"),
+    ];
+    let name = ["the ", "The ", "THE "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    // (Cheap: this runs for every name of every article. No party's name is
+    // longer than 24 bytes or opens with any other letter.)
+    let first = name.as_bytes().first()?.to_ascii_lowercase();
+    if name.len() > 24 || !b"ctlnusprdg".contains(&first) {
+        return None;
+    }
+    PARTIES
+        .iter()
+        .find(|(written, _)| written.len() == name.len() && written.eq_ignore_ascii_case(name))
+        .map(|&(_, party)| party)
 }
 
 pub fn is_acronym(word: &str) -> bool {
