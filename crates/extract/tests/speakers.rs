@@ -1658,7 +1658,8 @@ fn an_outlets_report_cites_it() {
 
 #[test]
 fn the_person_a_report_was_welcomed_by_is_he() {
-    let text = "Grey vote\n\nParties must listen, says Age Trust. Age Trust says the over-55s \
+    let text =
+        "Grey vote\n\nParties must listen, says Elder Concern. Elder Concern says the over-55s \
         are \"united around\" key areas.\n\nThe report was welcomed by Conservative shadow \
         pensions secretary David Wellbeck. \"The pensioners' voice must be heard,\" he said.\n\n\
         Tom Reed was dispatched by fellow American Rob Gant in straight sets. \
