@@ -73,7 +73,14 @@ impl Actors {
         let written = name_text(text, tokens, name.first, name.end);
         let span = Span::new(tokens[name.first].start, tokens[name.end - 1].end);
         let last = name.end - 1;
-        let honorific = honorific_gender(name);
+        // ("Baroness Kennedy", "Lord Falconer": a peer's title kept in the
+        // name says the sex too.)
+        let peerage = match tokens[name.first].lower {
+            "baroness" | "lady" | "dame" | "countess" | "duchess" => Some(Pronoun::She),
+            "lord" | "baron" | "sir" | "earl" | "duke" => Some(Pronoun::He),
+            _ => None,
+        };
+        let honorific = honorific_gender(name).or(peerage.filter(|_| name.end - name.first >= 2));
         // "Mr Blair" after "Sir Ian Blair": a plain honorific is not the knight.
         let plain = name
             .role

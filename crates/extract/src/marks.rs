@@ -113,11 +113,21 @@ fn pair_in_paragraph(text: &str, paragraph: Span, index: usize, out: &mut Vec<Qu
                 .ends_with(['.', '?', '!', '…'])
             && before.is_some_and(char::is_whitespace)
             && after.is_some_and(|c| !c.is_whitespace());
+        // `released just one record. He added: "The whole world`: a straight
+        // mark after a colon, before a capital, opens a new quote; the one
+        // left open ends at its last full stop (the cue is the writer's).
+        let after_cue_colon = mark == '"'
+            && open.is_some()
+            && !reopens
+            && body[..at].trim_end().ends_with(':')
+            && before.is_some_and(char::is_whitespace)
+            && after.is_some_and(char::is_uppercase)
+            && open.is_some_and(|start| last_sentence_end(&body[start..at]).is_some());
         let Some(role) = role(
             mark,
             before,
             after,
-            open.is_some() && !reopens,
+            open.is_some() && !reopens && !after_cue_colon,
             k + 1 == marks.len(),
         ) else {
             continue;

@@ -1705,3 +1705,25 @@ fn an_appositive_missing_its_closing_comma_after_a_quote_is_the_persons() {
         ]
     );
 }
+
+#[test]
+fn a_colon_after_an_unclosed_quote_opens_the_next_and_a_peers_title_says_her_sex() {
+    let text = "Album row\n\nMorrison said: \"I was with that label for a year. He added: \"The \
+        whole world is waiting for this album.\"\n\nLabour peer Baroness Kemble, who is \
+        chairing the Power Review into disengagement, said people distrust politicians. \
+        \"This feeling of distrust is going to grow,\" she said.\n";
+    let x = extract(text);
+    let texts: Vec<&str> = x
+        .quotes
+        .iter()
+        .map(|q| &text[q.inner.start as usize..q.inner.end as usize])
+        .collect();
+    assert!(
+        texts.contains(&"The whole world is waiting for this album."),
+        "{texts:?}"
+    );
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("Baroness Kemble")
+    );
+}
