@@ -62,39 +62,37 @@ pub fn merge(corpus: &Corpus, extractions: &[Extraction]) -> Merged {
         if !a.named || personish(a) {
             continue;
         }
-        {
-            let full = body_key(&a.name);
-            // ("Institute of Fiscal Studies", "Institute for Fiscal Studies",
-            // "World Trade Organization": one body each.)
-            let spelled: String = full
-                .split(' ')
-                .filter(|w| !matches!(*w, "of" | "for" | "the" | "and" | "on" | "in"))
-                .map(|w| w.replace("isation", "ization"))
-                .collect();
-            for name in std::iter::once(&a.name).chain(&a.aliases) {
-                let key = body_key(name);
-                // "WTO" is the World Trade Organisation in one article and the
-                // World Tourism Organisation in another: a short form joins
-                // two bodies only when their full names agree.
-                // (A lone "WTO" in an article that never spells it out joins
-                // the body the short form was first given for.)
-                let key = if key != full && claimscope_extract::names::is_acronym(name) {
-                    let owner = acronym_of
-                        .entry(key.clone())
-                        .or_insert_with(|| spelled.clone());
-                    if *owner == spelled {
-                        key
-                    } else {
-                        format!("{key}\u{0}{spelled}")
-                    }
-                } else {
+        let full = body_key(&a.name);
+        // ("Institute of Fiscal Studies", "Institute for Fiscal Studies",
+        // "World Trade Organization": one body each.)
+        let spelled: String = full
+            .split(' ')
+            .filter(|w| !matches!(*w, "of" | "for" | "the" | "and" | "on" | "in"))
+            .map(|w| w.replace("isation", "ization"))
+            .collect();
+        for name in std::iter::once(&a.name).chain(&a.aliases) {
+            let key = body_key(name);
+            // "WTO" is the World Trade Organisation in one article and the
+            // World Tourism Organisation in another: a short form joins
+            // two bodies only when their full names agree.
+            // (A lone "WTO" in an article that never spells it out joins
+            // the body the short form was first given for.)
+            let key = if key != full && claimscope_extract::names::is_acronym(name) {
+                let owner = acronym_of
+                    .entry(key.clone())
+                    .or_insert_with(|| spelled.clone());
+                if *owner == spelled {
                     key
-                };
-                match by_name.get(&key) {
-                    Some(&m) => sets.union(m, n),
-                    None => {
-                        by_name.insert(key, n);
-                    }
+                } else {
+                    format!("{key}\u{0}{spelled}")
+                }
+            } else {
+                key
+            };
+            match by_name.get(&key) {
+                Some(&m) => sets.union(m, n),
+                None => {
+                    by_name.insert(key, n);
                 }
             }
         }

@@ -440,10 +440,10 @@ fn score(gold: &Annotation, catalog: &Catalog, verbose: bool) -> Tally {
 fn same_name(gold: &str, source: &SourceRecord) -> bool {
     let g = fold(gold);
     let names = std::iter::once(&source.name).chain(&source.aliases);
-    // "Conservatives" and "Conservative Party": one party, as the catalog merges it.
-    let party = party_name;
     for name in names {
-        if party(gold).is_some() && party(gold) == party(name) {
+        // "Conservatives" and "Conservative Party": one party, as the catalog
+        // merges it.
+        if party_name(gold).is_some() && party_name(gold) == party_name(name) {
             return true;
         }
         let n = fold(name);

@@ -67,6 +67,15 @@ impl Keys {
     }
 }
 
+impl Actor {
+    /// A lone word only guessed a person ("Yukos said"), which a body's
+    /// description may still claim. (Not "Bill Ford", whose surname the
+    /// company shares: a full name; nor one a pronoun or title gave a sex.)
+    pub fn is_lone_guess(&self) -> bool {
+        self.kind_guessed && !self.name.contains(' ') && self.gender.is_none()
+    }
+}
+
 impl Actors {
     /// Records a name mention and returns its actor.
     pub fn add_name(&mut self, text: &str, tokens: &[Token<'_>], name: &Name) -> usize {

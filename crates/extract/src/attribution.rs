@@ -82,26 +82,7 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 {
                     continue;
                 }
-                // "Keino and Weepu both added tries", "added a second goal":
-                // a score added, not words.
-                if lemma == "add"
-                    && doc.tokens.get(k + 1).is_some_and(|n| {
-                        lexicon::is_score_noun(n.lower)
-                            || matches!(n.lower, "another" | "a" | "two" | "three" | "four")
-                                && doc.tokens.get(k + 2).is_some_and(|m| {
-                                    lexicon::is_score_noun(m.lower)
-                                        || matches!(
-                                            m.lower,
-                                            "second"
-                                                | "third"
-                                                | "fourth"
-                                                | "fifth"
-                                                | "late"
-                                                | "further"
-                                        )
-                                })
-                    })
-                {
+                if lemma == "add" && adds_a_score(doc, k) {
                     continue;
                 }
                 // "Asked if Mr Blunkett could return, he replied": a participle
@@ -613,6 +594,19 @@ fn is_floating_quantifier(t: &crate::tokens::Token) -> bool {
     matches!(t.lower, "all" | "both") && !t.is_capital()
 }
 
+/// "Keino and Weepu both added tries", "added a second goal": "added" at
+/// `k` adds to a score, not words.
+fn adds_a_score(doc: &Doc, k: usize) -> bool {
+    let word = |i: usize| doc.tokens.get(i).map_or("", |t| t.lower);
+    lexicon::is_score_noun(word(k + 1))
+        || matches!(word(k + 1), "another" | "a" | "two" | "three" | "four")
+            && (lexicon::is_score_noun(word(k + 2))
+                || matches!(
+                    word(k + 2),
+                    "second" | "third" | "fourth" | "fifth" | "late" | "further"
+                ))
+}
+
 /// Whether a verb at `k` can take its subject after it: right after a quote or a
 /// comma ("..., said X"), or at the start of a clause.
 fn inverted_position(doc: &Doc, k: usize, start: usize) -> bool {
@@ -812,9 +806,10 @@ fn subject_before(
                 && (c + 2..=end).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].is_capital())
         });
         if let Some(&(person, first)) = described.and_then(|c| doc.name_ending_at.get(&(c - 1))) {
-            let after_quote = first > start && doc.tokens[first - 1].quoted
-                || first > start
-                    && (doc.tokens[first - 1].is_punct('"') || doc.tokens[first - 1].is_punct('”'));
+            let after_quote = first > start && {
+                let t = &doc.tokens[first - 1];
+                t.quoted || t.is_punct('"') || t.is_punct('”')
+            };
             if doc.actors.list[person].kind == Kind::Person && after_quote {
                 return Some(person);
             }
@@ -1323,8 +1318,13 @@ fn mention_ending_at(
     // though no body is named.)
     // (Not "talks with Disney's producers revealed": a group after a
     // preposition is not the subject.)
-    let group_after_preposition = |doc: &Doc| {
-        let first = noun_phrase_start(doc, end, start);
+    let group = lexicon::is_unnamed_source_noun(t.lower) || t.lower == "government";
+    let first = if group {
+        noun_phrase_start(doc, end, start)
+    } else {
+        end
+    };
+    let group_after_preposition = || {
         let mut j = first;
         if j > start && doc.tokens[j - 1].possessive(doc.text) {
             j -= 1;
@@ -1343,10 +1343,7 @@ fn mention_ending_at(
                 "with" | "between" | "among" | "against" | "about" | "over" | "into"
             )
     };
-    if (lexicon::is_unnamed_source_noun(t.lower) || t.lower == "government")
-        && !group_after_preposition(doc)
-    {
-        let first = noun_phrase_start(doc, end, start);
+    if group && !group_after_preposition() {
         if first == end && end > start && doc.tokens[end - 1].lower == "the" {
             if let Some(actor) = already_met(doc, end) {
                 return Some(actor);
@@ -1495,9 +1492,6 @@ fn noun_phrase_start(doc: &Doc, end: usize, start: usize) -> usize {
     first
 }
 
-/// "police", "Belgian authorities", "Seattle officials": a state's own
-/// people speak as its government; "officials" of no named place, like
-/// "observers", stay unnamed.
 /// "supporters of the change", "critics of the plan": the group noun before
 /// "of" and a lowercase noun phrase of up to three words ending at `end`.
 fn group_of_something(doc: &Doc, end: usize, start: usize) -> Option<usize> {
@@ -1518,6 +1512,9 @@ fn group_of_something(doc: &Doc, end: usize, start: usize) -> Option<usize> {
     .then_some(group)
 }
 
+/// "police", "Belgian authorities", "Seattle officials": a state's own
+/// people speak as its government; "officials" of no named place, like
+/// "observers", stay unnamed.
 fn group_kind(doc: &Doc, first: usize, head: usize) -> Kind {
     // ("Treasury officials": a government body's are the government's too.)
     let of_a_place = || {
@@ -1973,10 +1970,11 @@ fn voice_of_person(doc: &mut Doc, voice: usize, start: usize) -> Option<usize> {
         // (A person by a first name or a title, never written after "the":
         // not "Royal Mail", "The Royal Mail is investigating".)
         let a = &doc.actors.list[actor];
-        let after_the = a.mention_tokens.iter().any(|&m| {
-            let words = a.name.split_whitespace().count();
-            m + 1 >= words + 1 && doc.tokens[m + 1 - words - 1].lower == "the"
-        });
+        let words = a.name.split_whitespace().count();
+        let after_the = a
+            .mention_tokens
+            .iter()
+            .any(|&m| m >= words && doc.tokens[m - words].lower == "the");
         let person = a.kind == Kind::Person
             && !after_the
             && (lead < first || lexicon::is_first_name(doc.tokens[first].lower));
@@ -2144,20 +2142,19 @@ fn clause_subject(
     None
 }
 
-/// "the former monopoly", "the firm", "the organisation": the most mentioned
-/// organisation so far, when `tokens[from..end]` is such a description.
 /// A lone name that was only guessed a person, described as "the firm", is
 /// the firm.
 fn body_after_all(doc: &mut Doc, actor: usize) -> usize {
     let a = &mut doc.actors.list[actor];
-    // (Not "Bill Ford", whose surname the company shares: a full name.)
-    if a.kind_guessed && !a.name.contains(' ') && a.gender.is_none() {
+    if a.is_lone_guess() {
         a.kind = Kind::Organization;
         a.kind_guessed = false;
     }
     actor
 }
 
+/// "the former monopoly", "the firm", "the organisation": the most mentioned
+/// organisation so far, when `tokens[from..end]` is such a description.
 fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     let head = (from..(from + 3).min(end)).find(|&j| {
         matches!(
@@ -2272,8 +2269,7 @@ fn organisation_described(doc: &Doc, from: usize, end: usize) -> Option<usize> {
         } else if media {
             a.kind == Kind::Media
         } else {
-            matches!(a.kind, Kind::Organization | Kind::Media)
-                || a.kind_guessed && !a.name.contains(' ') && a.gender.is_none()
+            matches!(a.kind, Kind::Organization | Kind::Media) || a.is_lone_guess()
         }
     };
     // "the Finance and Economy Ministry said ... The government voiced

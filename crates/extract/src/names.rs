@@ -715,7 +715,8 @@ fn clean(
         && !honorific_before
         && lexicon::is_unnamed_source_noun(&lower)
         && lower.ends_with('s')
-        && !mid_name_follows(tokens, b)
+        // (Not a group noun that starts a longer name: "Analysts Ovum".)
+        && !tokens.get(b).is_some_and(|t| t.is_capital())
     {
         return None;
     }
@@ -738,12 +739,6 @@ fn clean(
         name.kind = Kind::Person;
     }
     Some(name)
-}
-
-/// A capitalised word follows (the group noun starts a longer name, as in
-/// "Analysts Ovum").
-fn mid_name_follows(tokens: &[Token<'_>], b: usize) -> bool {
-    tokens.get(b).is_some_and(|t| t.is_capital())
 }
 
 /// The one name of a political party written several ways ("Tories",
