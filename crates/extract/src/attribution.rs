@@ -213,7 +213,21 @@ pub fn find_cues(doc: &mut Doc) -> Vec<Cue> {
                 if actor.kind == Kind::Unknown {
                     // "Microsoft says it is clamping down": "it" speaks of itself;
                     // "an Apple spokesman said": a spokesman speaks for a body.
-                    let it_follows = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it");
+                    // ("Microsoft has said repeatedly that it wants"; only a
+                    // lone name: "Commissioner Joaquin Almunia said that it
+                    // was a matter for next week" speaks of something else.)
+                    let lone = !actor.name.contains(' ');
+                    let mut next = k + 1;
+                    while next < k + 4
+                        && doc.tokens.get(next).is_some_and(|t| {
+                            t.lower == "that" && lone
+                                || lexicon::is_auxiliary_or_adverb(t.lower)
+                                || t.is_word() && t.lower.ends_with("ly")
+                        })
+                    {
+                        next += 1;
+                    }
+                    let it_follows = doc.tokens.get(next).is_some_and(|t| t.lower == "it");
                     actor.kind = if it_follows || spokesperson {
                         Kind::Organization
                     } else {
@@ -1567,6 +1581,7 @@ fn group_name(written: &str) -> String {
                     && !places::is_place(first.trim_end_matches("'s").trim_end_matches("’s"))
                     && !lexicon::is_party_word(&first)
                     && !lexicon::is_government_word(&first)
+                    && !lexicon::is_international_body(&first)
             } =>
         {
             c.to_lowercase().chain(chars).collect()

@@ -906,9 +906,16 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
     )
 }
 
+/// The bodies many states belong to, by acronym: no one state's government
+/// ("the IMF" is typed as "the International Monetary Fund" is).
+pub fn is_international_body(word: &str) -> bool {
+    matches!(word, "un" | "imf" | "wto" | "who" | "opec" | "interpol")
+}
+
 /// Words that make a capitalised name an organisation.
 pub fn is_organization_word(word: &str) -> bool {
     is_party_word(word)
+        || is_international_body(word)
         || matches!(
             word,
             "foundation"
@@ -1081,12 +1088,7 @@ pub fn is_government_word(word: &str) -> bool {
             | "guard"
             | "intelligence"
             | "nato"
-            | "un"
             | "eu"
-            | "opec"
-            | "imf"
-            | "wto"
-            | "who"
             | "fbi"
             | "cia"
             | "mi5"
@@ -1105,7 +1107,6 @@ pub fn is_government_word(word: &str) -> bool {
             | "fco"
             | "dti"
             | "defra"
-            | "interpol"
     )
 }
 

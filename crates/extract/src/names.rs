@@ -593,6 +593,47 @@ fn clean(
     {
         a += 1;
     }
+    // "Rapper Eminem told the crowd": the same before a lone name, when the
+    // text never capitalises the role word inside a sentence.
+    if b - a == 2
+        && a == initial_token
+        && sentence_initial
+        && lexicon::is_person_noun(tokens[a].lower)
+        // (Not "Mother Nature", "General Motors", "Premier League", "Doctor
+        // Who", "Star Wars": nouns that begin names of two words.)
+        && !matches!(
+            tokens[a].lower,
+            "mother"
+                | "father"
+                | "man"
+                | "woman"
+                | "king"
+                | "queen"
+                | "prince"
+                | "monarch"
+                | "general"
+                | "premier"
+                | "star"
+                | "judge"
+                | "doctor"
+                | "chief"
+                | "head"
+                | "champion"
+                | "winner"
+                | "officer"
+                | "pilot"
+                | "owner"
+                | "player"
+                | "witness"
+        )
+        && !mid.contains(tokens[a].lower)
+        && tokens[a + 1].is_capital()
+        && !lexicon::is_title(tokens[a].lower)
+        && !lexicon::is_title(tokens[a + 1].lower)
+        && !lexicon::is_first_name(tokens[a].lower)
+    {
+        a += 1;
+    }
     // "Bookmaker Ladbrokes said", "Retailer Next": a noun only a company is,
     // opening the sentence, then the company's name.
     // (Not "Bank of America" nor "Group Menatep": nouns that begin names.)
@@ -613,6 +654,8 @@ fn clean(
                 | "conglomerate"
                 | "airline"
                 | "firm"
+                // ("Rival Sony has said": whose rival, the sentence before told.)
+                | "rival"
         )
     {
         a += 1;
@@ -1203,14 +1246,26 @@ fn org_evidence(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     let named_after = tokens
         .get(b + 1)
         .is_some_and(|t| t.is_capital() && !t.quoted);
+    // ("Gibraltar's Chief Minister Peter Caruana", "Italy president Carlo
+    // Ciampi": a place's posts are its government's, not a body's of that
+    // name.)
+    let place_post = matches!(after, "president" | "chief" | "head")
+        && (tokens[b - 1].possessive(text) || places::is_place(&joined_lower(tokens, a, b)));
     let board_post = matches!(after, "chairman" | "chairwoman")
         || after == "chief" && matches!(after2, "executive" | "operating" | "financial")
         || after == "managing" && after2 == "director"
         || named_after
+            && !place_post
             && matches!(
                 after,
                 "manager"
                     | "boss"
+                    // ("Nintendo president Satoru Iwata", "Tesco chief Terry
+                    // Leahy": no person's name stands before a post and its
+                    // holder's name.)
+                    | "president"
+                    | "chief"
+                    | "head"
                     | "coach"
                     | "striker"
                     | "midfielder"

@@ -307,3 +307,45 @@ fn a_federal_agency_is_government_and_a_suitor_a_body() {
     );
     assert_eq!(kind_of(text, "Bournext"), Some(Kind::Organization));
 }
+
+#[test]
+fn a_name_before_a_post_and_its_holder_is_a_body_but_not_a_place_or_an_owner() {
+    let text = "Consoles\n\nBut Quintendo president Satoru Imada said the company was pleased. \
+        Talks begin later. Corvano's Chief Minister Peter Caruso will attend.\n";
+    assert_eq!(kind_of(text, "Quintendo"), Some(Kind::Organization));
+    assert_ne!(kind_of(text, "Corvano"), Some(Kind::Organization));
+}
+
+#[test]
+fn a_lone_name_that_said_that_it_will_is_a_body() {
+    let text = "Consoles\n\nMacrosoft has said repeatedly that it wants to be first. \
+        Commissioner Joaquo Almuna said that it was a matter for next week.\n";
+    assert_eq!(kind_of(text, "Macrosoft"), Some(Kind::Organization));
+    assert_ne!(kind_of(text, "Joaquo Almuna"), Some(Kind::Organization));
+}
+
+#[test]
+fn bodies_many_states_belong_to_are_typed_alike_by_acronym_and_by_name() {
+    let text = "Tsunami\n\n\"Calculators will have to wait,\" said an IMF official. The \
+        International Monetary Fund said more later. \"It is hard,\" the UN said.\n";
+    assert_eq!(kind_of(text, "IMF"), Some(Kind::Organization));
+    assert_eq!(kind_of(text, "UN"), Some(Kind::Organization));
+}
+
+#[test]
+fn a_role_word_opening_a_sentence_is_no_part_of_a_lone_name() {
+    let text = "Awards\n\nRapper Emanem told the crowd: \"We finally won.\" Rival Sany has said \
+        it will launch. Mother Nature said nothing.\n";
+    let x = extract(text);
+    let names: Vec<&str> = x.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Emanem"), "{names:?}");
+    assert!(names.contains(&"Sany"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Rapper") || n.starts_with("Rival")),
+        "{names:?}"
+    );
+    assert_eq!(kind_of(text, "Sany"), Some(Kind::Organization));
+    assert_ne!(kind_of(text, "Nature"), Some(Kind::Media));
+}
