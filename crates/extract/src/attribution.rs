@@ -645,6 +645,8 @@ fn subject_before(
     paragraph: usize,
 ) -> Option<usize> {
     let mut i = k;
+    // "is alleged to have said": passive hearsay of the subject's own words.
+    let mut hearsay = false;
     loop {
         // ("May said": a capitalised modal before a verb is a name.)
         while i > start
@@ -702,11 +704,26 @@ fn subject_before(
             && doc.tokens[i - 1].lower == "to"
             && matches!(
                 doc.tokens[i - 2].lower,
-                "continue" | "continues" | "continued" | "continuing"
+                "continue"
+                    | "continues"
+                    | "continued"
+                    | "continuing"
+                    | "alleged"
+                    | "said"
+                    | "reported"
+                    | "understood"
+                    | "thought"
+                    | "believed"
+                    | "known"
             )
         {
+            // (Words only: "are said to have declared all out war" is no
+            // speech.)
+            hearsay = !doc.tokens[i - 2].lower.starts_with("continu")
+                && matches!(doc.tokens[k].lower, "said" | "told" | "say" | "tell");
             // "the government is continuing to insist": the subject of
-            // the verb that carries the cue.
+            // the verb that carries the cue. ("Mr Houston is alleged to have
+            // said", "is understood to have told": whom the hearsay is of.)
             i -= 2;
             if matches!(
                 doc.tokens[i - 1].lower,
@@ -755,7 +772,8 @@ fn subject_before(
     }
     // Passive ("Russia is accused of"): the subject did not speak.
     let verb = &doc.tokens[k].lower;
-    if (verb.ends_with("ed") || matches!(*verb, "said" | "told" | "thought" | "written"))
+    if !hearsay
+        && (verb.ends_with("ed") || matches!(*verb, "said" | "told" | "thought" | "written"))
         && matches!(
             doc.tokens[i - 1].lower,
             "is" | "was" | "are" | "were" | "been" | "be" | "being"
@@ -763,12 +781,14 @@ fn subject_before(
     {
         return None;
     }
-    if (i..k).any(|j| {
-        matches!(
-            doc.tokens[j].lower,
-            "is" | "was" | "are" | "were" | "been" | "be"
-        )
-    }) && (verb.ends_with("ed") || matches!(*verb, "said" | "told" | "thought"))
+    if !hearsay
+        && (i..k).any(|j| {
+            matches!(
+                doc.tokens[j].lower,
+                "is" | "was" | "are" | "were" | "been" | "be"
+            )
+        })
+        && (verb.ends_with("ed") || matches!(*verb, "said" | "told" | "thought"))
     {
         return None;
     }
@@ -1233,7 +1253,9 @@ fn mention_ending_at(
     }
     // "In a statement, the party said ... “...,” said the statement": the body
     // that just spoke through it.
-    if matches!(t.lower, "statement" | "release")
+    // ("Mr Houston is alleged to have said ... The document reportedly
+    // said": a document or memo, the writings of whoever spoke last.)
+    if matches!(t.lower, "statement" | "release" | "document" | "memo")
         && end > start
         && doc.tokens[end - 1].lower == "the"
     {
@@ -1241,7 +1263,7 @@ fn mention_ending_at(
             let body = matches!(
                 doc.actors.list[actor].kind,
                 Kind::Organization | Kind::Government | Kind::Media
-            );
+            ) || matches!(t.lower, "document" | "memo");
             if body && paragraph - p <= 1 {
                 return Some(actor);
             }

@@ -932,7 +932,23 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
                 | "tv"
                 | "television"
                 | "news"
-        );
+        )
+        // ("the Gloucester Citizen", "the Evening Standard"; not "Jim
+        // Courier", a first name and a surname.)
+        || b - a >= 2
+            && !lexicon::is_first_name(tokens[a].lower)
+            && matches!(
+                tokens[b - 1].lower,
+                "citizen"
+                    | "echo"
+                    | "courier"
+                    | "argus"
+                    | "advertiser"
+                    | "examiner"
+                    | "inquirer"
+                    | "sentinel"
+                    | "standard"
+            );
     // ("Spurs' website", "Google's channel": what the name owns, not what it is.)
     let owner = tokens[b - 1].possessive(text);
     // ("property website Rightmove", "auction site eBay": a business that
@@ -1131,6 +1147,25 @@ fn classify(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> Name {
         && tokens[a..b].iter().all(|t| !is_acronym(t.text(text)))
         // ("an Epson R800 printer": no one's name holds a digit.)
         && tokens[a..b].iter().all(|t| !t.lower.bytes().any(|c| c.is_ascii_digit()))
+        // ("the Six Nations", "Five Live": nor opens with a number.)
+        && !matches!(
+            tokens[a].lower,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "hundred"
+                | "thousand"
+        )
     {
         return whole(Kind::Person);
     }

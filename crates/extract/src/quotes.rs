@@ -166,6 +166,25 @@ pub fn attribute(doc: &mut Doc, cues: &[Cue]) -> Vec<Attributed> {
             (out[i].speaker, out[i].cue, out[i].channel) = (next.speaker, next.cue, next.channel);
             own_cue[i] = true;
         }
+        // ("“It's an important game ... manage it. “If five players ...,” he
+        // told BBC Sport": a quote left open that the next mark reopens,
+        // with nothing between, is the same voice's.)
+        let next = &out[i + 1];
+        let reopened = out[i].marks.close.is_none()
+            && out[i].marks.paragraph == next.marks.paragraph
+            && doc
+                .text
+                .get(out[i].marks.inner.end as usize..next.marks.open)
+                .is_some_and(|between| between.trim().is_empty());
+        if reopened
+            && out[i].speaker.is_none()
+            && out[i].kind == QuoteKind::Direct
+            && next.kind == QuoteKind::Direct
+            && next.speaker.is_some()
+        {
+            (out[i].speaker, out[i].cue, out[i].channel) = (next.speaker, next.cue, next.channel);
+            own_cue[i] = true;
+        }
     }
     out
 }

@@ -349,3 +349,12 @@ fn a_role_word_opening_a_sentence_is_no_part_of_a_lone_name() {
     assert_eq!(kind_of(text, "Sany"), Some(Kind::Organization));
     assert_ne!(kind_of(text, "Nature"), Some(Kind::Media));
 }
+
+#[test]
+fn a_name_ending_in_a_local_mastheads_word_is_media_unless_it_is_a_persons() {
+    let text = "Rugby\n\n\"It is fine,\" director of rugby Nigel Melvin told the Gloster \
+        Citizen. Jim Courier watched. Six Nations rules apply.\n";
+    assert_eq!(kind_of(text, "Gloster Citizen"), Some(Kind::Media));
+    assert_eq!(kind_of(text, "Jim Courier"), Some(Kind::Person));
+    assert_ne!(kind_of(text, "Six Nations"), Some(Kind::Person));
+}

@@ -1727,3 +1727,26 @@ fn a_colon_after_an_unclosed_quote_opens_the_next_and_a_peers_title_says_her_sex
         Some("Baroness Kemble")
     );
 }
+
+#[test]
+fn hearsay_of_someones_words_is_theirs_and_so_is_their_document() {
+    let text = "Party row\n\nThe party suspended Jon Hewston. Mr Hewston is alleged to have said \
+        that prisons should be \"closed at once\" and more. The document reportedly said: \"We \
+        want the empire back.\" Tony Blane and Gordon Braun are said to have declared war on \
+        each other. As he told reporters: \"I am not interested.\" said Mr Blane.\n";
+    let x = extract(text);
+    let got = quote_speakers(&x);
+    assert_eq!(got[0], Some("Jon Hewston"), "{got:?}");
+    assert_eq!(got[1], Some("Jon Hewston"), "{got:?}");
+    // "are said to have declared war" reports no words of Gordon Braun's.
+    assert_ne!(got[2], Some("Gordon Braun"), "{got:?}");
+}
+
+#[test]
+fn a_quote_left_open_and_reopened_at_once_is_the_next_quotes_speakers() {
+    let text = "Rugby\n\nSale host Bath on Friday, but the Frenchman Philippe Saint-Andrieu has \
+        endured a week with six players away on England's Six Nations camp. \"It's an \
+        important game but we've just the one session. \"If five players are picked they \
+        should move the game,\" he told BBC Sport.\n";
+    assert_all_by(text, "Saint-Andrieu");
+}
